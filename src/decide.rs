@@ -1,0 +1,288 @@
+//! The sequence decision: a three-state Viterbi over a window of paragraph scores.
+//!
+//! States: `Body` (journalism, kept), `Boiler` (isolated boilerplate, dropped) and
+//! `Block` (inside an appeal block, dropped). Emission costs are the negative log
+//! likelihoods of a logistic model of each paragraph's score; `Block` lifts the score, so
+//! a paragraph that reads like news stays in a block that an opener started. Entering a
+//! block is expensive unless the paragraph is an opener (or strong boilerplate); leaving
+//! it is expensive unless the previous paragraph was a closer. Switching between `Body`
+//! and `Boiler` costs a little, which smooths isolated decisions. All costs are in
+//! `DecideParams` and documented in ALGORITHM.md.
+
+/// The decision state of a paragraph.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum State {
+    /// Journalism: kept.
+    Body = 0,
+    /// Boilerplate on its own merits: removed.
+    Boiler = 1,
+    /// Part of an appeal block: removed.
+    Block = 2,
+}
+
+impl State {
+    const ALL: [State; 3] = [State::Body, State::Boiler, State::Block];
+
+    /// Whether the paragraph is written to the output.
+    pub fn keeps(self) -> bool {
+        self == State::Body
+    }
+
+    /// Name used in reports and `--explain`.
+    pub fn name(self) -> &'static str {
+        match self {
+            State::Body => "body",
+            State::Boiler => "boiler",
+            State::Block => "block",
+        }
+    }
+}
+
+/// What the decider knows of one paragraph.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Step {
+    /// Total score, log-odds of boilerplate (threshold offset included).
+    pub score: f32,
+    /// A pattern with the opener role matched.
+    pub opener: bool,
+    /// A pattern with the closer role matched.
+    pub closer: bool,
+    /// Strong positive pattern evidence: may open a block without an opener.
+    pub strong: bool,
+    /// No text (whitespace only): costs nothing in any state.
+    pub neutral: bool,
+}
+
+/// Costs of the sequence model, in nats.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DecideParams {
+    /// Body ↔ Boiler transition.
+    pub switch: f32,
+    /// Entering Block at an opener.
+    pub open_at_opener: f32,
+    /// Entering Block at a strong boilerplate paragraph.
+    pub open_at_strong: f32,
+    /// Entering Block anywhere else.
+    pub open_elsewhere: f32,
+    /// Leaving Block right after a closer.
+    pub close_after_closer: f32,
+    /// Leaving Block anywhere else.
+    pub close_elsewhere: f32,
+    /// Staying in Block right after a closer.
+    pub stay_after_closer: f32,
+    /// Score added to a paragraph's score inside a block.
+    pub block_lift: f32,
+    /// Cost of every paragraph spent inside a block: blocks are short.
+    pub block_tax: f32,
+    /// Cost of starting a document in Boiler.
+    pub start_boiler: f32,
+    /// Pattern score from which a paragraph counts as strong.
+    pub strong_score: f32,
+}
+
+impl Default for DecideParams {
+    fn default() -> DecideParams {
+        DecideParams {
+            switch: 1.5,
+            open_at_opener: 0.5,
+            open_at_strong: 3.0,
+            open_elsewhere: 30.0,
+            close_after_closer: 0.3,
+            close_elsewhere: 3.5,
+            stay_after_closer: 1.5,
+            block_lift: 2.5,
+            block_tax: 0.2,
+            start_boiler: 0.3,
+            strong_score: 4.0,
+        }
+    }
+}
+
+/// `ln(1 + e^x)`, computed without overflow.
+fn softplus(x: f32) -> f32 {
+    if x > 20.0 {
+        x
+    } else if x < -20.0 {
+        x.exp()
+    } else {
+        x.exp().ln_1p()
+    }
+}
+
+impl DecideParams {
+    fn emission(&self, step: &Step, state: State) -> f32 {
+        if step.neutral {
+            return 0.0;
+        }
+        match state {
+            State::Body => softplus(step.score),
+            State::Boiler => softplus(-step.score),
+            State::Block => softplus(-(step.score + self.block_lift)) + self.block_tax,
+        }
+    }
+
+    fn open_cost(&self, step: &Step) -> f32 {
+        if step.opener {
+            self.open_at_opener
+        } else if step.strong {
+            self.open_at_strong
+        } else {
+            self.open_elsewhere
+        }
+    }
+
+    /// Cost of moving from `from` (at paragraph `prev`) to `to` (at paragraph `next`).
+    fn transition(&self, from: State, to: State, prev: &Step, next: &Step) -> f32 {
+        match (from, to) {
+            (State::Body, State::Body) | (State::Boiler, State::Boiler) => 0.0,
+            (State::Body, State::Boiler) | (State::Boiler, State::Body) => self.switch,
+            (State::Body | State::Boiler, State::Block) => self.open_cost(next),
+            (State::Block, State::Block) if prev.closer => self.stay_after_closer,
+            (State::Block, State::Block) => 0.0,
+            (State::Block, _) if prev.closer => self.close_after_closer,
+            (State::Block, _) => self.close_elsewhere,
+        }
+    }
+
+    fn start_cost(&self, state: State, first: &Step) -> f32 {
+        match state {
+            State::Body => 0.0,
+            State::Boiler => self.start_boiler,
+            State::Block => self.open_cost(first),
+        }
+    }
+}
+
+/// Reusable buffers of the decider.
+#[derive(Debug, Default)]
+pub struct Decider {
+    back: Vec<[u8; 3]>,
+}
+
+impl Decider {
+    /// The cheapest state sequence for `steps`, written to `path`. `carry` is the state
+    /// of the paragraph just before `steps` (decided earlier in the same document), and
+    /// `carry_step` that paragraph's step.
+    pub fn decide(
+        &mut self,
+        params: &DecideParams,
+        steps: &[Step],
+        carry: Option<(State, Step)>,
+        path: &mut Vec<State>,
+    ) {
+        path.clear();
+        self.back.clear();
+        let Some(first) = steps.first() else {
+            return;
+        };
+        let mut cost = [0f32; 3];
+        for state in State::ALL {
+            let enter = match carry {
+                Some((prev_state, prev_step)) => {
+                    params.transition(prev_state, state, &prev_step, first)
+                }
+                None => params.start_cost(state, first),
+            };
+            cost[state as usize] = enter + params.emission(first, state);
+        }
+        self.back.push([0; 3]);
+        for i in 1..steps.len() {
+            let (prev, next) = (&steps[i - 1], &steps[i]);
+            let mut next_cost = [0f32; 3];
+            let mut back = [0u8; 3];
+            for to in State::ALL {
+                let mut best = (f32::INFINITY, 0u8);
+                for from in State::ALL {
+                    let c = cost[from as usize] + params.transition(from, to, prev, next);
+                    if c < best.0 {
+                        best = (c, from as u8);
+                    }
+                }
+                next_cost[to as usize] = best.0 + params.emission(next, to);
+                back[to as usize] = best.1;
+            }
+            cost = next_cost;
+            self.back.push(back);
+        }
+        let mut state = 0u8;
+        for s in 1..3u8 {
+            if cost[s as usize] < cost[state as usize] {
+                state = s;
+            }
+        }
+        path.resize(steps.len(), State::Body);
+        for i in (0..steps.len()).rev() {
+            path[i] = State::ALL[state as usize];
+            state = self.back[i][state as usize];
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn step(score: f32) -> Step {
+        Step {
+            score,
+            ..Step::default()
+        }
+    }
+
+    fn decide(steps: &[Step]) -> Vec<State> {
+        let mut path = Vec::new();
+        Decider::default().decide(&DecideParams::default(), steps, None, &mut path);
+        path
+    }
+
+    #[test]
+    fn block_absorbs_a_news_like_paragraph_after_an_opener() {
+        let mut steps = vec![step(-5.0), step(-5.0), step(-5.0)];
+        steps.push(Step {
+            opener: true,
+            ..step(2.0)
+        });
+        steps.push(step(1.0));
+        steps.push(step(-1.5)); // reads like news on its own
+        steps.push(step(2.0));
+        let path = decide(&steps);
+        assert!(path[..3].iter().all(|s| *s == State::Body), "{path:?}");
+        assert!(path[3..].iter().all(|s| *s == State::Block), "{path:?}");
+    }
+
+    #[test]
+    fn without_an_opener_the_same_paragraph_is_kept() {
+        let steps = vec![step(-5.0), step(-5.0), step(-1.5), step(-5.0)];
+        assert!(decide(&steps).iter().all(|s| s.keeps()));
+    }
+
+    #[test]
+    fn block_closes_after_a_closer() {
+        let steps = vec![
+            step(-5.0),
+            Step {
+                opener: true,
+                ..step(2.0)
+            },
+            step(1.0),
+            Step {
+                closer: true,
+                ..step(3.0)
+            },
+            step(-4.0),
+            step(-4.0),
+        ];
+        let path = decide(&steps);
+        assert_eq!(
+            path,
+            vec![
+                State::Body,
+                State::Block,
+                State::Block,
+                State::Block,
+                State::Body,
+                State::Body
+            ]
+        );
+    }
+}

@@ -1,0 +1,112 @@
+//! `--explain`: every paragraph with its decision, score and evidence, aligned for
+//! reading, coloured only on a terminal, with document text escaped.
+
+use std::io::{self, Write};
+
+use crate::evidence::{evidence, Evidence};
+use crate::model::Model;
+use crate::sanitize::escape_into;
+use crate::sink::{Decided, Sink};
+
+/// Characters of paragraph text shown per line.
+const SHOWN_CHARS: usize = 110;
+
+/// Writes a human-readable account of each decision.
+pub struct ExplainSink<'m, W: Write> {
+    model: &'m Model,
+    out: W,
+    color: bool,
+    only_removed: bool,
+    line: String,
+}
+
+impl<'m, W: Write> ExplainSink<'m, W> {
+    /// An explainer; `color` adds ANSI colours, `only_removed` skips kept paragraphs.
+    pub fn new(model: &'m Model, out: W, color: bool, only_removed: bool) -> ExplainSink<'m, W> {
+        ExplainSink {
+            model,
+            out,
+            color,
+            only_removed,
+            line: String::new(),
+        }
+    }
+
+    /// Flushes the underlying writer.
+    pub fn flush(&mut self) -> io::Result<()> {
+        self.out.flush()
+    }
+
+    fn paint(&self, code: &str, text: &str) -> String {
+        if self.color {
+            format!("\x1b[{code}m{text}\x1b[0m")
+        } else {
+            text.to_string()
+        }
+    }
+}
+
+impl<W: Write> Sink for ExplainSink<'_, W> {
+    fn paragraph(&mut self, p: &Decided<'_>) -> io::Result<()> {
+        if self.only_removed && p.keeps() {
+            return Ok(());
+        }
+        let verdict = if p.keeps() {
+            self.paint("32", "KEEP")
+        } else {
+            self.paint("31", "DROP")
+        };
+        self.line.clear();
+        let shown: String = p.text.trim().chars().take(SHOWN_CHARS).collect();
+        escape_into(&shown, &mut self.line);
+        if p.text.trim().chars().count() > SHOWN_CHARS {
+            self.line.push('…');
+        }
+        writeln!(
+            self.out,
+            "{:>4}:{:<5} {} {:<6} {:>+7.2}  {}",
+            p.doc,
+            p.index,
+            verdict,
+            p.state.name(),
+            p.score,
+            self.line
+        )?;
+        for item in evidence(self.model, p) {
+            let text = match item {
+                Evidence::Pattern {
+                    file,
+                    line,
+                    text,
+                    weight,
+                    category,
+                } => format!(
+                    "{:>+6.2}  {:<10} {}:{}  {}",
+                    weight,
+                    category.as_str(),
+                    file,
+                    line,
+                    text
+                ),
+                Evidence::Signal {
+                    signal,
+                    value,
+                    weight,
+                } => format!(
+                    "{:>+6.2}  {:<10} {} = {:.2} × {:+.2}",
+                    value * weight,
+                    "signal",
+                    signal.name(),
+                    value,
+                    weight
+                ),
+            };
+            writeln!(self.out, "{:>30}{}", "", self.paint("2", &text))?;
+        }
+        Ok(())
+    }
+
+    fn end_document(&mut self, doc: u64) -> io::Result<()> {
+        writeln!(self.out, "{:>4}:end", doc)
+    }
+}

@@ -1,0 +1,9 @@
+//! The `unboil` command: a thin layer over the library (see `cli` for the flags).
+
+mod cli;
+
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    cli::main()
+}

@@ -1,0 +1,78 @@
+//! Everything a run decides with: the compiled patterns, the signal weights, the sequence
+//! costs and the run's options.
+
+use crate::decide::DecideParams;
+use crate::patterns::PatternSet;
+use crate::signals::SignalWeights;
+use crate::split::SplitMode;
+
+/// The classifier: patterns, signal weights and decision costs.
+#[derive(Clone, Debug)]
+pub struct Model {
+    /// Compiled pattern set.
+    pub patterns: PatternSet,
+    /// Weights of the structural signals.
+    pub weights: SignalWeights,
+    /// Costs of the sequence decision.
+    pub params: DecideParams,
+}
+
+impl Model {
+    /// A model with the given patterns and default weights and costs.
+    pub fn new(patterns: PatternSet) -> Model {
+        Model {
+            patterns,
+            weights: SignalWeights::default(),
+            params: DecideParams::default(),
+        }
+    }
+}
+
+/// The precision/recall trade-off, as an offset added to every paragraph's score.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// Remove only what is clearly boilerplate (the default: loses least journalism).
+    Precision,
+    /// Even odds.
+    Balanced,
+    /// Remove more, at some risk to the body.
+    Recall,
+}
+
+impl Mode {
+    /// The score offset of the mode.
+    pub fn offset(self) -> f32 {
+        match self {
+            Mode::Precision => -1.0,
+            Mode::Balanced => 0.0,
+            Mode::Recall => 1.0,
+        }
+    }
+}
+
+/// Options of a filtering run.
+#[derive(Clone, Debug)]
+pub struct Options {
+    /// How documents are cut into paragraphs.
+    pub split: SplitMode,
+    /// Added to every paragraph's score (see `Mode::offset`; `--threshold T` is `-T`).
+    pub offset: f32,
+    /// Paragraphs held for the sequence decision before the older half is decided.
+    pub window: usize,
+    /// Bytes of text held for the sequence decision before the older half is decided.
+    pub window_bytes: usize,
+    /// Longest paragraph, in bytes; longer text is cut into pieces of this size.
+    pub max_paragraph: usize,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options {
+            split: SplitMode::Auto,
+            offset: Mode::Precision.offset(),
+            window: 1024,
+            window_bytes: 8 << 20,
+            max_paragraph: 1 << 20,
+        }
+    }
+}

@@ -1,0 +1,10 @@
+//! Pattern files: the language (`parse`), the compiled matcher (`set`) and the built-in
+//! default set (`builtin`). See `patterns/README.md` for the language itself.
+
+mod builtin;
+mod parse;
+mod set;
+
+pub use builtin::builtin_sources;
+pub use parse::{parse_source, Anchor, Category, Kind, PatternError, Role, Rule};
+pub use set::{PatternSet, PatternSetBuilder, Source};

@@ -1,0 +1,418 @@
+//! A compiled pattern set: all literals in one Aho-Corasick automaton, all regexes in one
+//! `RegexSet`, each match traced back to the file and line that wrote it.
+
+use std::fs;
+use std::io;
+use std::path::Path;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+use regex::{RegexSet, RegexSetBuilder};
+
+use super::builtin::builtin_sources;
+use super::parse::{parse_source, Anchor, Kind, PatternError, Rule};
+use crate::fold::is_word_char;
+
+/// One pattern file: a key (its path relative to its pattern folder, which decides what
+/// it overrides), the name shown in errors and evidence, and its text.
+#[derive(Clone, Debug)]
+pub struct Source {
+    /// Relative path such as `en/appeal.pat`; a later source with the same key replaces
+    /// an earlier one.
+    pub key: String,
+    /// Name shown in errors and evidence (`builtin:en/appeal.pat`, `my/pats/x.pat`).
+    pub name: String,
+    /// The file's text.
+    pub contents: String,
+}
+
+/// Collects pattern sources (built-in, folders, files) and compiles them.
+#[derive(Clone, Debug, Default)]
+pub struct PatternSetBuilder {
+    sources: Vec<Source>,
+}
+
+impl PatternSetBuilder {
+    /// An empty builder (no built-in patterns).
+    pub fn new() -> PatternSetBuilder {
+        PatternSetBuilder::default()
+    }
+
+    /// A builder holding the built-in default patterns.
+    pub fn with_builtin() -> PatternSetBuilder {
+        let mut builder = PatternSetBuilder::new();
+        for (key, contents) in builtin_sources() {
+            builder.add(Source {
+                key: key.to_string(),
+                name: format!("builtin:{key}"),
+                contents: contents.to_string(),
+            });
+        }
+        builder
+    }
+
+    /// Adds a source; one with the same key as an earlier source replaces it.
+    pub fn add(&mut self, source: Source) {
+        match self.sources.iter_mut().find(|s| s.key == source.key) {
+            Some(existing) => *existing = source,
+            None => self.sources.push(source),
+        }
+    }
+
+    /// Adds a `.pat` file, or every `.pat` file below a folder (sorted, recursively).
+    /// Files in a folder are keyed by their path relative to it, so `DIR/en/appeal.pat`
+    /// overrides the built-in `en/appeal.pat`.
+    pub fn add_path(&mut self, path: &Path) -> io::Result<()> {
+        let meta = fs::metadata(path)
+            .map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", path.display())))?;
+        if meta.is_file() {
+            let key = path.file_name().map_or_else(
+                || path.display().to_string(),
+                |n| n.to_string_lossy().into_owned(),
+            );
+            return self.add_file(key, path);
+        }
+        let mut files = Vec::new();
+        collect_pat_files(path, &mut files)?;
+        files.sort();
+        for file in files {
+            let key = file
+                .strip_prefix(path)
+                .unwrap_or(&file)
+                .to_string_lossy()
+                .replace('\\', "/");
+            self.add_file(key, &file)?;
+        }
+        Ok(())
+    }
+
+    fn add_file(&mut self, key: String, path: &Path) -> io::Result<()> {
+        let bytes = fs::read(path)
+            .map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", path.display())))?;
+        let contents = String::from_utf8(bytes).map_err(|e| {
+            io::Error::new(
+                io::ErrorKind::InvalidData,
+                format!(
+                    "{}: pattern files must be UTF-8 (invalid byte at offset {})",
+                    path.display(),
+                    e.utf8_error().valid_up_to()
+                ),
+            )
+        })?;
+        self.add(Source {
+            key,
+            name: path.display().to_string(),
+            contents,
+        });
+        Ok(())
+    }
+
+    /// The sources collected so far, in order.
+    pub fn sources(&self) -> &[Source] {
+        &self.sources
+    }
+
+    /// Parses and compiles every source. All errors of all files are returned together.
+    pub fn build(&self) -> Result<PatternSet, Vec<PatternError>> {
+        let mut rules = Vec::new();
+        let mut errors = Vec::new();
+        for (index, source) in self.sources.iter().enumerate() {
+            parse_source(
+                &source.name,
+                index,
+                &source.contents,
+                &mut rules,
+                &mut errors,
+            );
+        }
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        let files = self.sources.iter().map(|s| s.name.clone()).collect();
+        PatternSet::compile(files, rules).map_err(|message| {
+            vec![PatternError {
+                file: "<pattern set>".into(),
+                line: 0,
+                column: 0,
+                message,
+            }]
+        })
+    }
+}
+
+fn collect_pat_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) -> io::Result<()> {
+    let entries = fs::read_dir(dir)
+        .map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", dir.display())))?;
+    for entry in entries {
+        let path = entry?.path();
+        if path.is_dir() {
+            collect_pat_files(&path, out)?;
+        } else if path.extension().is_some_and(|e| e == "pat") {
+            out.push(path);
+        }
+    }
+    Ok(())
+}
+
+/// Compiled patterns, ready to match folded paragraphs.
+#[derive(Clone, Debug)]
+pub struct PatternSet {
+    files: Vec<String>,
+    rules: Vec<Rule>,
+    literals: Option<AhoCorasick>,
+    /// For each automaton pattern (a distinct folded phrase), the rules that wrote it.
+    literal_rules: Vec<Vec<u32>>,
+    regexes: Option<RegexSet>,
+    /// For each regex in the set, its rule.
+    regex_rules: Vec<u32>,
+}
+
+impl PatternSet {
+    /// A set with no patterns.
+    pub fn empty() -> PatternSet {
+        PatternSet {
+            files: Vec::new(),
+            rules: Vec::new(),
+            literals: None,
+            literal_rules: Vec::new(),
+            regexes: None,
+            regex_rules: Vec::new(),
+        }
+    }
+
+    fn compile(files: Vec<String>, rules: Vec<Rule>) -> Result<PatternSet, String> {
+        let mut phrases: Vec<&str> = Vec::new();
+        let mut literal_rules: Vec<Vec<u32>> = Vec::new();
+        let mut phrase_index = std::collections::HashMap::new();
+        let mut regex_sources = Vec::new();
+        let mut regex_rules = Vec::new();
+        for (id, rule) in rules.iter().enumerate() {
+            let id = u32::try_from(id).map_err(|_| "too many patterns".to_string())?;
+            match &rule.kind {
+                Kind::Literal { phrase, .. } => {
+                    let slot = *phrase_index.entry(phrase.as_str()).or_insert_with(|| {
+                        phrases.push(phrase.as_str());
+                        literal_rules.push(Vec::new());
+                        phrases.len() - 1
+                    });
+                    literal_rules[slot].push(id);
+                }
+                Kind::Regex(source) => {
+                    regex_sources.push(source.as_str());
+                    regex_rules.push(id);
+                }
+            }
+        }
+        let literals = if phrases.is_empty() {
+            None
+        } else {
+            Some(
+                AhoCorasick::builder()
+                    .match_kind(MatchKind::Standard)
+                    .build(&phrases)
+                    .map_err(|e| format!("cannot build the phrase automaton: {e}"))?,
+            )
+        };
+        let regexes = if regex_sources.is_empty() {
+            None
+        } else {
+            Some(
+                RegexSetBuilder::new(&regex_sources)
+                    .case_insensitive(true)
+                    .size_limit(256 << 20)
+                    .dfa_size_limit(64 << 20)
+                    .build()
+                    .map_err(|e| format!("cannot build the regex set: {e}"))?,
+            )
+        };
+        Ok(PatternSet {
+            files,
+            rules,
+            literals,
+            literal_rules,
+            regexes,
+            regex_rules,
+        })
+    }
+
+    /// All rules, indexed by the ids `find` reports.
+    pub fn rules(&self) -> &[Rule] {
+        &self.rules
+    }
+
+    /// The display name of the file a rule came from.
+    pub fn file_name(&self, rule: &Rule) -> &str {
+        self.files.get(rule.file).map_or("?", String::as_str)
+    }
+
+    /// Number of source files.
+    pub fn file_count(&self) -> usize {
+        self.files.len()
+    }
+
+    /// Appends to `hits` the ids of every rule matching the folded paragraph, sorted and
+    /// each once. Domain-scoped rules match only when `host` is their domain or below it.
+    pub fn find(&self, folded: &str, host: Option<&str>, hits: &mut Vec<u32>) {
+        let first = hits.len();
+        if let Some(ac) = &self.literals {
+            let edges = TextEdges::of(folded);
+            for m in ac.find_overlapping_iter(folded) {
+                for &id in &self.literal_rules[m.pattern().as_usize()] {
+                    let rule = &self.rules[id as usize];
+                    if let Kind::Literal { phrase, anchor } = &rule.kind {
+                        if literal_fits(folded, phrase, *anchor, m.start(), m.end(), &edges) {
+                            hits.push(id);
+                        }
+                    }
+                }
+            }
+        }
+        if let Some(set) = &self.regexes {
+            for index in set.matches(folded).iter() {
+                hits.push(self.regex_rules[index]);
+            }
+        }
+        let mut kept = first;
+        for i in first..hits.len() {
+            let id = hits[i];
+            if domain_applies(self.rules[id as usize].domain.as_deref(), host) {
+                hits[kept] = id;
+                kept += 1;
+            }
+        }
+        hits.truncate(kept);
+        hits[first..].sort_unstable();
+        let mut write = first;
+        for read in first..hits.len() {
+            if write == first || hits[write - 1] != hits[read] {
+                hits[write] = hits[read];
+                write += 1;
+            }
+        }
+        hits.truncate(write);
+    }
+}
+
+/// Byte offsets of the first and past-the-last alphanumeric character of a text; the
+/// anchors `^` and `$` ignore everything outside them.
+struct TextEdges {
+    first_alnum: usize,
+    last_alnum_end: usize,
+}
+
+impl TextEdges {
+    fn of(text: &str) -> TextEdges {
+        let first_alnum = text
+            .char_indices()
+            .find(|(_, c)| c.is_alphanumeric())
+            .map_or(text.len(), |(i, _)| i);
+        let last_alnum_end = text
+            .char_indices()
+            .rev()
+            .find(|(_, c)| c.is_alphanumeric())
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        TextEdges {
+            first_alnum,
+            last_alnum_end,
+        }
+    }
+}
+
+fn literal_fits(
+    text: &str,
+    phrase: &str,
+    anchor: Anchor,
+    start: usize,
+    end: usize,
+    edges: &TextEdges,
+) -> bool {
+    let starts_ok = match anchor {
+        Anchor::Start | Anchor::Whole => start <= edges.first_alnum,
+        Anchor::Anywhere | Anchor::End => true,
+    };
+    let ends_ok = match anchor {
+        Anchor::End | Anchor::Whole => end >= edges.last_alnum_end,
+        Anchor::Anywhere | Anchor::Start => true,
+    };
+    starts_ok && ends_ok && at_word_boundaries(text, phrase, start, end)
+}
+
+/// A phrase edge that is a word character may not touch a word character in the text.
+fn at_word_boundaries(text: &str, phrase: &str, start: usize, end: usize) -> bool {
+    let first = phrase.chars().next();
+    let last = phrase.chars().next_back();
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    let clash = |edge: Option<char>, neighbour: Option<char>| matches!((edge, neighbour), (Some(e), Some(n)) if is_word_char(e) && is_word_char(n));
+    !clash(first, before) && !clash(last, after)
+}
+
+fn domain_applies(domain: Option<&str>, host: Option<&str>) -> bool {
+    match (domain, host) {
+        (None, _) => true,
+        (Some(_), None) => false,
+        (Some(domain), Some(host)) => {
+            host == domain
+                || (host.len() > domain.len()
+                    && host.ends_with(domain)
+                    && host.as_bytes()[host.len() - domain.len() - 1] == b'.')
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn set(text: &str) -> PatternSet {
+        let mut builder = PatternSetBuilder::new();
+        builder.add(Source {
+            key: "t.pat".into(),
+            name: "t.pat".into(),
+            contents: text.into(),
+        });
+        builder.build().expect("valid patterns")
+    }
+
+    fn lines_hit(set: &PatternSet, paragraph: &str, host: Option<&str>) -> Vec<usize> {
+        let mut hits = Vec::new();
+        set.find(&crate::fold::fold(paragraph), host, &mut hits);
+        hits.iter().map(|&i| set.rules()[i as usize].line).collect()
+    }
+
+    #[test]
+    fn literals_respect_word_boundaries_and_anchors() {
+        let s = set("donate\n^remind me later$\n^dear readers\n/support (us|our work)/\n");
+        assert_eq!(lines_hit(&s, "Please DONATE today.", None), vec![1]);
+        assert!(lines_hit(&s, "The donated funds", None).is_empty());
+        assert_eq!(lines_hit(&s, "Remind me later.", None), vec![2]);
+        assert!(lines_hit(&s, "Remind me later about it", None).is_empty());
+        assert_eq!(lines_hit(&s, "“Dear readers,", None), vec![3]);
+        assert_eq!(lines_hit(&s, "Please support our work", None), vec![4]);
+    }
+
+    #[test]
+    fn spaceless_scripts_match_inside_runs() {
+        let s = set("寄付\n");
+        assert_eq!(lines_hit(&s, "ご寄付をお願いします", None), vec![1]);
+    }
+
+    #[test]
+    fn domain_scope_limits_rules() {
+        let s = set("@domain example.com\nsubscribe\n@domain *\nshare\n");
+        assert_eq!(lines_hit(&s, "subscribe share", None), vec![4]);
+        assert_eq!(
+            lines_hit(&s, "subscribe share", Some("news.example.com")),
+            vec![2, 4]
+        );
+        assert_eq!(
+            lines_hit(&s, "subscribe share", Some("badexample.com")),
+            vec![4]
+        );
+    }
+
+    #[test]
+    fn same_phrase_in_two_rules_reports_both() {
+        let s = set("+1 newsletter\n+2 newsletter\n");
+        assert_eq!(lines_hit(&s, "our newsletter", None), vec![1, 2]);
+    }
+}

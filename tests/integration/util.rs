@@ -1,0 +1,97 @@
+//! Helpers shared by the integration tests: running the binary, temp dirs, paths.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+/// Path of the built `unboil` binary.
+pub fn bin() -> &'static str {
+    env!("CARGO_BIN_EXE_unboil")
+}
+
+/// The repository root.
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// `../shared/corpus`, when this checkout sits beside it.
+pub fn shared_corpus() -> Option<PathBuf> {
+    let dir = root().join("../shared/corpus");
+    dir.is_dir().then_some(dir)
+}
+
+/// A fresh, empty directory for one test, under the target directory.
+pub fn temp_dir(name: &str) -> PathBuf {
+    static COUNTER: AtomicUsize = AtomicUsize::new(0);
+    let n = COUNTER.fetch_add(1, Ordering::SeqCst);
+    let dir = root()
+        .join("target")
+        .join("test-tmp")
+        .join(format!("{name}-{}-{n}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("create temp dir");
+    dir
+}
+
+/// Runs `unboil ARGS` with `stdin` as input.
+pub fn run(args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = Command::new(bin())
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn unboil");
+    let mut input = child.stdin.take().expect("stdin");
+    let data = stdin.to_vec();
+    let writer = std::thread::spawn(move || {
+        let _ = input.write_all(&data);
+    });
+    let output = child.wait_with_output().expect("wait unboil");
+    writer.join().expect("writer thread");
+    output
+}
+
+/// Runs `unboil ARGS` with no input (stdin closed).
+pub fn run_files(args: &[&str]) -> Output {
+    run(args, b"")
+}
+
+/// Standard output as UTF-8 text.
+pub fn stdout(output: &Output) -> String {
+    String::from_utf8(output.stdout.clone()).expect("stdout is UTF-8")
+}
+
+/// Standard error as UTF-8 text (lossy).
+pub fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+/// Removes the byte ranges `[start, end)` from `text`.
+pub fn remove_ranges(text: &str, ranges: &[(usize, usize)]) -> String {
+    let mut out = String::new();
+    let mut at = 0;
+    for &(start, end) in ranges {
+        assert!(
+            start >= at && end >= start && end <= text.len(),
+            "bad range {start}..{end}"
+        );
+        out.push_str(&text[at..start]);
+        at = end;
+    }
+    out.push_str(&text[at..]);
+    out
+}
+
+/// Parses `--report` JSON lines into values.
+pub fn report_lines(text: &str) -> Vec<serde_json::Value> {
+    text.lines()
+        .map(|l| serde_json::from_str(l).expect("report line is JSON"))
+        .collect()
+}
+
+/// Reads a file to a string.
+pub fn read(path: &Path) -> String {
+    std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
