@@ -7,13 +7,12 @@
 //! depends on the document's length and the result never depends on how the input was
 //! cut into reads.
 
-use std::collections::hash_map::DefaultHasher;
 use std::collections::HashMap;
-use std::hash::{Hash, Hasher};
 use std::io;
 
 use crate::decide::{Decider, State, Step};
 use crate::fold::fold_into;
+use crate::hash::{hash_bytes, FxBuildHasher};
 use crate::model::{Model, Options};
 use crate::patterns::Role;
 use crate::signals::{measure, Signal, Signals};
@@ -55,7 +54,7 @@ struct Window<'m> {
     folded: String,
     steps: Vec<Step>,
     path: Vec<State>,
-    counts: HashMap<u64, u32>,
+    counts: HashMap<u64, u32, FxBuildHasher>,
     decider: Decider,
 }
 
@@ -75,7 +74,7 @@ impl<'m> Window<'m> {
             folded: String::new(),
             steps: Vec::new(),
             path: Vec::new(),
-            counts: HashMap::new(),
+            counts: HashMap::default(),
             decider: Decider::default(),
         }
     }
@@ -112,8 +111,6 @@ impl<'m> Window<'m> {
                 closer |= rule.role == Role::Closer;
             }
         }
-        let mut hasher = DefaultHasher::new();
-        self.folded.hash(&mut hasher);
         self.items.push(Pending {
             text_start,
             text_end,
@@ -125,7 +122,7 @@ impl<'m> Window<'m> {
             opener,
             closer,
             empty: self.folded.is_empty(),
-            hash: hasher.finish(),
+            hash: hash_bytes(self.folded.as_bytes()),
             hits_start,
             hits_end: self.hits.len(),
         });

@@ -7,12 +7,36 @@
 /// Folds `text` into `out` (cleared first). See the module docs for what folding does.
 pub fn fold_into(text: &str, out: &mut String) {
     out.clear();
+    out.reserve(text.len());
     let mut pending_space = false;
-    for ch in text.chars() {
-        let c = match ch {
-            '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '`' | '\u{00B4}' => {
-                '\''
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let byte = bytes[i];
+        if byte < 0x80 {
+            // ASCII fast path.
+            i += 1;
+            if (byte as char).is_whitespace() {
+                pending_space = !out.is_empty();
+                continue;
             }
+            if pending_space {
+                out.push(' ');
+                pending_space = false;
+            }
+            out.push(if byte == b'`' {
+                '\''
+            } else {
+                byte.to_ascii_lowercase() as char
+            });
+            continue;
+        }
+        let Some(ch) = text[i..].chars().next() else {
+            break;
+        };
+        i += ch.len_utf8();
+        let c = match ch {
+            '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '\u{00B4}' => '\'',
             '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{00AB}' | '\u{00BB}'
             | '\u{2033}' | '\u{300C}' | '\u{300D}' => '"',
             '\u{2010}'..='\u{2015}' | '\u{2212}' => '-',
@@ -28,11 +52,7 @@ pub fn fold_into(text: &str, out: &mut String) {
             out.push(' ');
             pending_space = false;
         }
-        if c.is_ascii() {
-            out.push(c.to_ascii_lowercase());
-        } else {
-            out.extend(c.to_lowercase());
-        }
+        out.extend(c.to_lowercase());
     }
 }
 

@@ -6,6 +6,11 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+use crate::hash::FxBuildHasher;
+
+/// Longer words are in no list (bytes).
+const LONGEST_WORD: usize = 24;
+
 /// A function word.
 pub const STOP: u8 = 1;
 /// A first- or second-person word ("we", "our", "you", "your").
@@ -255,10 +260,10 @@ const THIRD_WORDS: &[&str] = &[
     "сказав",
 ];
 
-fn table() -> &'static HashMap<&'static str, u8> {
-    static TABLE: OnceLock<HashMap<&'static str, u8>> = OnceLock::new();
+fn table() -> &'static HashMap<&'static str, u8, FxBuildHasher> {
+    static TABLE: OnceLock<HashMap<&'static str, u8, FxBuildHasher>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut map = HashMap::new();
+        let mut map = HashMap::default();
         for (words, flag) in [
             (STOPWORDS, STOP),
             (WE_YOU_WORDS, WE_YOU),
@@ -274,5 +279,8 @@ fn table() -> &'static HashMap<&'static str, u8> {
 
 /// The flags of a folded word (`STOP | WE_YOU | THIRD`), 0 for any other word.
 pub fn flags(word: &str) -> u8 {
+    if word.len() > LONGEST_WORD {
+        return 0;
+    }
     table().get(word).copied().unwrap_or(0)
 }

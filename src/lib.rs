@@ -31,6 +31,7 @@ pub mod evidence;
 pub mod explain;
 pub mod filter;
 pub mod fold;
+pub mod hash;
 mod lexicon;
 pub mod model;
 pub mod patterns;

@@ -163,41 +163,112 @@ impl SignalWeights {
     }
 }
 
-/// Measures the intrinsic signals of a paragraph (everything except `Repeated` and
-/// `Last`, which depend on the document and are set by the decider).
-pub fn measure(raw: &str, folded: &str) -> Signals {
-    let mut signals = Signals::default();
-    signals.set(Signal::Bias, 1.0);
+/// Counts gathered in one pass over a folded paragraph.
+#[derive(Default)]
+struct WordCounts {
+    words: usize,
+    stop: usize,
+    we_you: usize,
+    third: usize,
+    /// Whether any letter of a space-separated script was seen.
+    spaced_letters: bool,
+    quotes: usize,
+    separators: usize,
+    has_at: bool,
+    digits: usize,
+    chars: usize,
+}
 
-    let mut words = 0usize;
-    let mut stop = 0usize;
-    let mut we_you = 0usize;
-    let mut third = 0usize;
-    for word in folded
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-    {
-        let spaceless = word.chars().filter(|&c| is_spaceless_script(c)).count();
+impl WordCounts {
+    /// Counts a finished word of `folded[start..end]` with `spaceless` characters of
+    /// scripts without spaces and `len` characters in all.
+    fn word(&mut self, word: &str, spaceless: usize, len: usize) {
         if spaceless > 0 {
             // Scripts without spaces: count two characters as a word.
-            words += spaceless.div_ceil(2) + usize::from(spaceless < word.chars().count());
-            continue;
+            self.words += spaceless.div_ceil(2) + usize::from(spaceless < len);
+            return;
         }
-        words += 1;
+        self.words += 1;
         let flags = lexicon::flags(word);
-        stop += usize::from(flags & STOP != 0);
-        we_you += usize::from(flags & WE_YOU != 0);
-        third += usize::from(flags & THIRD != 0);
+        self.stop += usize::from(flags & STOP != 0);
+        self.we_you += usize::from(flags & WE_YOU != 0);
+        self.third += usize::from(flags & THIRD != 0);
     }
-    let band = |lo: usize, hi: usize| f32::from(u8::from(words >= lo && words <= hi));
-    signals.set(Signal::Words1To3, band(1, 3));
-    signals.set(Signal::Words4To9, band(4, 9));
-    signals.set(Signal::Words10To24, band(10, 24));
-    signals.set(Signal::Words40Plus, band(40, usize::MAX));
 
-    let last = raw.trim_end().chars().next_back();
-    let ends_sentence = matches!(
-        last,
+    fn of(folded: &str) -> WordCounts {
+        let mut counts = WordCounts::default();
+        let bytes = folded.as_bytes();
+        let mut word_start: Option<usize> = None;
+        let (mut spaceless, mut len) = (0usize, 0usize);
+        let mut i = 0;
+        while i < bytes.len() {
+            let byte = bytes[i];
+            if byte < 0x80 {
+                // ASCII fast path: no Unicode tables.
+                i += 1;
+                if byte.is_ascii_alphanumeric() {
+                    counts.chars += 1;
+                    if word_start.is_none() {
+                        word_start = Some(i - 1);
+                    }
+                    len += 1;
+                    counts.spaced_letters |= byte.is_ascii_alphabetic();
+                    counts.digits += usize::from(byte.is_ascii_digit());
+                    continue;
+                }
+                counts.chars += usize::from(byte != b' ');
+                if let Some(start) = word_start.take() {
+                    counts.word(&folded[start..i - 1], spaceless, len);
+                    spaceless = 0;
+                    len = 0;
+                }
+                match byte {
+                    b'"' => counts.quotes += 1,
+                    b'|' => counts.separators += 1,
+                    b'@' => counts.has_at = true,
+                    _ => {}
+                }
+                continue;
+            }
+            let Some(c) = folded[i..].chars().next() else {
+                break;
+            };
+            let width = c.len_utf8();
+            counts.chars += 1;
+            if c.is_alphanumeric() {
+                if word_start.is_none() {
+                    word_start = Some(i);
+                }
+                len += 1;
+                if is_spaceless_script(c) {
+                    spaceless += 1;
+                } else if c.is_alphabetic() {
+                    counts.spaced_letters = true;
+                }
+                counts.digits += usize::from(c.is_numeric());
+            } else {
+                if let Some(start) = word_start.take() {
+                    counts.word(&folded[start..i], spaceless, len);
+                    spaceless = 0;
+                    len = 0;
+                }
+                if matches!(c, '·' | '•') {
+                    counts.separators += 1;
+                }
+            }
+            i += width;
+        }
+        if let Some(start) = word_start {
+            counts.word(&folded[start..], spaceless, len);
+        }
+        counts
+    }
+}
+
+/// Whether a paragraph's last character ends a sentence.
+fn ends_sentence(raw: &str) -> bool {
+    matches!(
+        raw.trim_end().chars().next_back(),
         Some(
             '.' | '!'
                 | '?'
@@ -217,61 +288,68 @@ pub fn measure(raw: &str, folded: &str) -> Signals {
                 | '』'
                 | '）'
         )
-    );
-    signals.set(Signal::NoEndPunct, f32::from(u8::from(!ends_sentence)));
+    )
+}
 
-    let word_based = words > 0
-        && folded
-            .chars()
-            .any(|c| c.is_alphabetic() && !is_spaceless_script(c));
-    if word_based && words >= 5 {
-        let ratio = stop as f32 / words as f32;
+/// Whether most letters of the raw text are capitals (at least 4 letters).
+fn mostly_uppercase(raw: &str) -> bool {
+    let (mut letters, mut upper) = (0usize, 0usize);
+    if raw.is_ascii() {
+        for byte in raw.bytes() {
+            letters += usize::from(byte.is_ascii_alphabetic());
+            upper += usize::from(byte.is_ascii_uppercase());
+        }
+    } else {
+        for c in raw.chars().filter(|c| c.is_alphabetic()) {
+            letters += 1;
+            upper += usize::from(c.is_uppercase());
+        }
+    }
+    letters >= 4 && upper * 10 >= letters * 6
+}
+
+/// Measures the intrinsic signals of a paragraph (everything except `Repeated` and
+/// `Last`, which depend on the document and are set by the decider).
+pub fn measure(raw: &str, folded: &str) -> Signals {
+    let mut signals = Signals::default();
+    signals.set(Signal::Bias, 1.0);
+    let counts = WordCounts::of(folded);
+    let words = counts.words;
+    let band = |lo: usize, hi: usize| f32::from(u8::from(words >= lo && words <= hi));
+    signals.set(Signal::Words1To3, band(1, 3));
+    signals.set(Signal::Words4To9, band(4, 9));
+    signals.set(Signal::Words10To24, band(10, 24));
+    signals.set(Signal::Words40Plus, band(40, usize::MAX));
+    signals.set(Signal::NoEndPunct, f32::from(u8::from(!ends_sentence(raw))));
+    if counts.spaced_letters && words >= 5 {
+        let ratio = counts.stop as f32 / words as f32;
         signals.set(
             Signal::LowStopwords,
             ((0.25 - ratio) / 0.25).clamp(0.0, 1.0),
         );
     }
     if words > 0 {
-        let ratio = we_you as f32 / words as f32;
+        let ratio = counts.we_you as f32 / words as f32;
         signals.set(Signal::WeYou, (ratio / 0.08).min(1.0));
     }
-    signals.set(Signal::ThirdPerson, (third as f32 / 2.0).min(1.0));
-
-    let quotes = folded.matches('"').count();
-    signals.set(Signal::Quote, f32::from(u8::from(quotes >= 2)));
-    let has_url = folded.contains("http://")
-        || folded.contains("https://")
+    signals.set(Signal::ThirdPerson, (counts.third as f32 / 2.0).min(1.0));
+    signals.set(Signal::Quote, f32::from(u8::from(counts.quotes >= 2)));
+    let has_url = folded.contains("://")
         || folded.contains("www.")
-        || folded
-            .split(' ')
-            .any(|w| w.contains('@') && w.contains('.') && w.len() > 5);
+        || (counts.has_at
+            && folded
+                .split(' ')
+                .any(|w| w.contains('@') && w.contains('.') && w.len() > 5));
     signals.set(Signal::UrlOrEmail, f32::from(u8::from(has_url)));
-
-    let mut chars = 0usize;
-    let mut digits = 0usize;
-    let mut letters = 0usize;
-    let mut upper = 0usize;
-    for c in raw.chars().filter(|c| !c.is_whitespace()) {
-        chars += 1;
-        digits += usize::from(c.is_numeric());
-        if c.is_alphabetic() {
-            letters += 1;
-            upper += usize::from(c.is_uppercase());
-        }
+    if counts.chars > 0 {
+        let share = counts.digits as f32 / counts.chars as f32;
+        signals.set(Signal::Digits, (share / 0.3).min(1.0));
     }
-    if chars > 0 {
-        signals.set(
-            Signal::Digits,
-            ((digits as f32 / chars as f32) / 0.3).min(1.0),
-        );
-    }
-    if letters >= 4 && upper * 10 >= letters * 6 {
-        signals.set(Signal::Uppercase, 1.0);
-    }
-    let separators = folded.matches(" | ").count()
-        + folded.matches('·').count()
-        + folded.matches('•').count()
-        + folded.matches(" / ").count();
+    signals.set(
+        Signal::Uppercase,
+        f32::from(u8::from(mostly_uppercase(raw))),
+    );
+    let separators = counts.separators + folded.matches(" / ").count();
     signals.set(Signal::Separators, (separators as f32 / 2.0).min(1.0));
     signals
 }
