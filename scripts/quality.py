@@ -42,7 +42,7 @@ TOLERANCE = {"f1": 0.003, "body_char_loss": 0.002, "removal_recall": 0.01, "perf
 def score(scorer: Path, dataset: Path, binary: str, extra: list[str]) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "score.json"
-        cmd = [sys.executable, str(scorer), str(dataset), "--cmd", binary, "--name", "unboil",
+        cmd = [sys.executable, str(scorer), str(dataset), "--jsonl-cmd", f"{binary} --format jsonl", "--name", "unboil",
                "--json", str(out), *extra]
         subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
         data = json.loads(out.read_text())

@@ -48,6 +48,25 @@ enum Command {
         /// Pattern files or folders; the built-in set when none is given.
         paths: Vec<PathBuf>,
     },
+    /// Learn structural signal weights from labeled paragraphs (JSONL records with
+    /// "paragraphs": [{"text", "label": "body"|"boiler"|null}]) and write them as a
+    /// pattern file of @signal lines.
+    Train {
+        /// Labeled JSONL files (.gz is not read: decompress first).
+        inputs: Vec<PathBuf>,
+        /// Where to write the weights file.
+        #[arg(short, long, value_name = "FILE")]
+        output: PathBuf,
+        /// Extra pattern files or folders whose weights count as evidence while training.
+        #[arg(long = "patterns", value_name = "DIR")]
+        patterns: Vec<PathBuf>,
+        /// L2 regularisation strength.
+        #[arg(long, default_value_t = 0.001)]
+        l2: f64,
+        /// Most epochs of full-batch training.
+        #[arg(long, default_value_t = 3000)]
+        epochs: usize,
+    },
 }
 
 #[derive(Args, Debug)]
@@ -109,6 +128,15 @@ struct FilterArgs {
     #[arg(long, value_name = "URL")]
     url: Option<String>,
 
+    /// Input and output format: plain text (each input one document) or JSON Lines
+    /// (one document per line; --field is filtered, other fields pass through).
+    #[arg(long, value_enum, default_value_t = FormatArg::Text, value_name = "FORMAT")]
+    format: FormatArg,
+
+    /// With --format jsonl: the field that holds the text.
+    #[arg(long, default_value = "text", value_name = "NAME")]
+    field: String,
+
     /// When to colour --explain.
     #[arg(long, value_enum, default_value_t = ColorArg::Auto, value_name = "WHEN")]
     color: ColorArg,
@@ -119,6 +147,12 @@ enum ParagraphsArg {
     Auto,
     Line,
     Blank,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq)]
+enum FormatArg {
+    Text,
+    Jsonl,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -150,6 +184,13 @@ pub fn main() -> ExitCode {
     };
     let result = match cli.command {
         Some(Command::CheckPatterns { paths }) => check_patterns(&paths),
+        Some(Command::Train {
+            inputs,
+            output,
+            patterns,
+            l2,
+            epochs,
+        }) => train(&inputs, &output, &patterns, l2, epochs),
         None => run_filter(&cli.filter),
     };
     match result {
@@ -199,7 +240,14 @@ fn check_patterns(paths: &[PathBuf]) -> Result<ExitCode> {
     for path in paths {
         builder.add_path(path)?;
     }
-    match builder.build() {
+    match builder.build().and_then(|set| {
+        let errors = set.compile_all();
+        if errors.is_empty() {
+            Ok(set)
+        } else {
+            Err(errors)
+        }
+    }) {
         Ok(set) => {
             println!(
                 "{} file(s), {} pattern(s): ok",
@@ -218,6 +266,76 @@ fn check_patterns(paths: &[PathBuf]) -> Result<ExitCode> {
             Ok(ExitCode::from(1))
         }
     }
+}
+
+fn train(
+    inputs: &[PathBuf],
+    output: &Path,
+    patterns: &[PathBuf],
+    l2: f64,
+    epochs: usize,
+) -> Result<ExitCode> {
+    use unboil::train::{fit, read_examples, weights_file, TrainReport};
+    if inputs.is_empty() {
+        bail!("train needs at least one labeled JSONL file");
+    }
+    // Train against the hand-written patterns only: learned files are what we write.
+    let mut builder = PatternSetBuilder::new();
+    for (key, contents) in unboil::patterns::builtin_sources() {
+        if !key.starts_with("learned/") {
+            builder.add(unboil::patterns::Source {
+                key: key.to_string(),
+                name: format!("builtin:{key}"),
+                contents: contents.to_string(),
+            });
+        }
+    }
+    for path in patterns {
+        builder.add_path(path)?;
+    }
+    let set = builder.build().map_err(|errors| {
+        let list: Vec<String> = errors.iter().map(ToString::to_string).collect();
+        anyhow::anyhow!(
+            "{} error(s) in pattern files:\n{}",
+            errors.len(),
+            list.join("\n")
+        )
+    })?;
+    let model = Model::new(set);
+    let mut report = TrainReport::default();
+    let mut examples = Vec::new();
+    for input in inputs {
+        let file = File::open(input).with_context(|| format!("cannot open {}", input.display()))?;
+        let more = read_examples(&model, io::BufReader::new(file), &mut report)
+            .map_err(|e| anyhow::anyhow!("{}: {e}", input.display()))?;
+        examples.extend(more);
+    }
+    report.train_examples = examples.iter().filter(|e| !e.valid).count();
+    report.valid_examples = examples.len() - report.train_examples;
+    let weights = fit(
+        &examples,
+        &model.weights.weights,
+        l2,
+        epochs,
+        epochs,
+        &mut report,
+    );
+    let command = std::env::args().skip(1).collect::<Vec<_>>().join(" ");
+    std::fs::write(
+        output,
+        weights_file(&weights, &report, &format!("unboil {command}")),
+    )
+    .with_context(|| format!("cannot write {}", output.display()))?;
+    eprintln!(
+        "unboil: {} documents, {} train / {} validation paragraphs; validation log-loss {:.4}, accuracy {:.4}; wrote {}",
+        report.documents,
+        report.train_examples,
+        report.valid_examples,
+        report.valid_loss,
+        report.valid_accuracy,
+        output.display()
+    );
+    Ok(ExitCode::SUCCESS)
 }
 
 /// Opens the output: a file, or stdout.
@@ -281,6 +399,16 @@ fn run_filter(args: &FilterArgs) -> Result<ExitCode> {
     };
 
     let mut report = report.map(|w| ReportSink::new(&model, w));
+    if args.format == FormatArg::Jsonl {
+        if args.explain || args.invert {
+            bail!("--explain and --invert work with --format text only");
+        }
+        let status = run_jsonl(args, &model, &options, output, &mut report)?;
+        if let Some(report) = report.as_mut() {
+            report.flush()?;
+        }
+        return Ok(status);
+    }
     let status = if args.explain {
         let mut explain = ExplainSink::new(&model, output, color, args.invert);
         let status = run_inputs(
@@ -310,6 +438,58 @@ fn run_filter(args: &FilterArgs) -> Result<ExitCode> {
         report.flush()?;
     }
     Ok(status)
+}
+
+/// Filters JSON Lines inputs; a malformed record ends the run with its line number.
+fn run_jsonl<S: Sink>(
+    args: &FilterArgs,
+    model: &Model,
+    options: &Options,
+    mut output: Box<dyn Write>,
+    sink: &mut S,
+) -> Result<ExitCode> {
+    use unboil::jsonl::{filter_jsonl, JsonlError};
+    let mut filter = DocumentFilter::new(model, options);
+    let stdin_only = [PathBuf::from("-")];
+    let inputs: &[PathBuf] = if args.files.is_empty() {
+        &stdin_only
+    } else {
+        &args.files
+    };
+    let mut docs = 0u64;
+    for path in inputs {
+        let name = unboil::sanitize::escape(&path.display().to_string());
+        let result = if path.as_os_str() == "-" {
+            filter_jsonl(
+                &mut filter,
+                io::stdin().lock(),
+                &args.field,
+                docs,
+                &mut output,
+                sink,
+            )
+        } else {
+            let file = File::open(path).with_context(|| format!("cannot open {name}"))?;
+            filter_jsonl(
+                &mut filter,
+                io::BufReader::new(file),
+                &args.field,
+                docs,
+                &mut output,
+                sink,
+            )
+        };
+        match result {
+            Ok(n) => docs += n,
+            Err(JsonlError::Write(e)) => return Err(e.into()),
+            Err(e) => {
+                output.flush()?;
+                bail!("{name}: {e}");
+            }
+        }
+    }
+    output.flush()?;
+    Ok(ExitCode::SUCCESS)
 }
 
 /// Filters every input; an input that cannot be read is reported and skipped, and the

@@ -47,10 +47,16 @@ pub struct Step {
     pub opener: bool,
     /// A pattern with the closer role matched.
     pub closer: bool,
-    /// Strong positive pattern evidence: may open a block without an opener.
+    /// Strong appeal or paywall pattern evidence: may open a block without an opener.
     pub strong: bool,
     /// No text (whitespace only): costs nothing in any state.
     pub neutral: bool,
+    /// Positive pattern evidence (pattern score at least `DecideParams::evidence_score`):
+    /// switching to and from Boiler around it is cheap.
+    pub evidence: bool,
+    /// How much the paragraph's decision matters: emission costs are multiplied by it,
+    /// so long paragraphs decide on their own evidence and short ones follow context.
+    pub mass: f32,
 }
 
 /// Costs of the sequence model, in nats.
@@ -58,6 +64,10 @@ pub struct Step {
 pub struct DecideParams {
     /// Body ↔ Boiler transition.
     pub switch: f32,
+    /// Body → Boiler at, or Boiler → Body after, a paragraph with pattern evidence.
+    pub switch_at_evidence: f32,
+    /// Pattern score from which a paragraph has evidence (see `Step::evidence`).
+    pub evidence_score: f32,
     /// Entering Block at an opener.
     pub open_at_opener: f32,
     /// Entering Block at a strong boilerplate paragraph.
@@ -76,24 +86,35 @@ pub struct DecideParams {
     pub block_tax: f32,
     /// Cost of starting a document in Boiler.
     pub start_boiler: f32,
-    /// Pattern score from which a paragraph counts as strong.
+    /// Appeal and paywall pattern weight from which a paragraph counts as strong.
     pub strong_score: f32,
+    /// Words of a paragraph of mass 1 (see `Step::mass`).
+    pub mass_words: f32,
+    /// Least mass of a paragraph.
+    pub mass_min: f32,
+    /// Greatest mass of a paragraph.
+    pub mass_max: f32,
 }
 
 impl Default for DecideParams {
     fn default() -> DecideParams {
         DecideParams {
-            switch: 1.5,
+            switch: 2.5,
+            switch_at_evidence: 1.5,
+            evidence_score: 2.0,
             open_at_opener: 0.5,
             open_at_strong: 3.0,
             open_elsewhere: 30.0,
             close_after_closer: 0.3,
             close_elsewhere: 3.5,
             stay_after_closer: 1.5,
-            block_lift: 2.5,
-            block_tax: 0.2,
+            block_lift: 2.0,
+            block_tax: 0.3,
             start_boiler: 0.3,
             strong_score: 4.0,
+            mass_words: 12.0,
+            mass_min: 0.5,
+            mass_max: 4.0,
         }
     }
 }
@@ -110,15 +131,71 @@ fn softplus(x: f32) -> f32 {
 }
 
 impl DecideParams {
+    /// Names of the parameters, as `@param` takes them.
+    pub const NAMES: [&'static str; 16] = [
+        "switch",
+        "switch_at_evidence",
+        "evidence_score",
+        "open_at_opener",
+        "open_at_strong",
+        "open_elsewhere",
+        "close_after_closer",
+        "close_elsewhere",
+        "stay_after_closer",
+        "block_lift",
+        "block_tax",
+        "start_boiler",
+        "strong_score",
+        "mass_words",
+        "mass_min",
+        "mass_max",
+    ];
+
+    /// Sets a parameter by name; false for an unknown name.
+    pub fn set(&mut self, name: &str, value: f32) -> bool {
+        let slot = match name {
+            "switch" => &mut self.switch,
+            "switch_at_evidence" => &mut self.switch_at_evidence,
+            "evidence_score" => &mut self.evidence_score,
+            "open_at_opener" => &mut self.open_at_opener,
+            "open_at_strong" => &mut self.open_at_strong,
+            "open_elsewhere" => &mut self.open_elsewhere,
+            "close_after_closer" => &mut self.close_after_closer,
+            "close_elsewhere" => &mut self.close_elsewhere,
+            "stay_after_closer" => &mut self.stay_after_closer,
+            "block_lift" => &mut self.block_lift,
+            "block_tax" => &mut self.block_tax,
+            "start_boiler" => &mut self.start_boiler,
+            "strong_score" => &mut self.strong_score,
+            "mass_words" => &mut self.mass_words,
+            "mass_min" => &mut self.mass_min,
+            "mass_max" => &mut self.mass_max,
+            _ => return false,
+        };
+        *slot = value;
+        true
+    }
+
     fn emission(&self, step: &Step, state: State) -> f32 {
         if step.neutral {
             return 0.0;
         }
-        match state {
+        let cost = match state {
             State::Body => softplus(step.score),
             State::Boiler => softplus(-step.score),
-            State::Block => softplus(-(step.score + self.block_lift)) + self.block_tax,
+            State::Block => softplus(-(step.score + self.block_lift)),
+        };
+        // Inside a block the block decides, not the paragraph: no mass, a flat tax.
+        if state == State::Block {
+            cost + self.block_tax
+        } else {
+            cost * step.mass
         }
+    }
+
+    /// The mass of a paragraph of `words` words.
+    pub fn mass(&self, words: u32) -> f32 {
+        (words as f32 / self.mass_words).clamp(self.mass_min, self.mass_max)
     }
 
     fn open_cost(&self, step: &Step) -> f32 {
@@ -135,6 +212,8 @@ impl DecideParams {
     fn transition(&self, from: State, to: State, prev: &Step, next: &Step) -> f32 {
         match (from, to) {
             (State::Body, State::Body) | (State::Boiler, State::Boiler) => 0.0,
+            (State::Body, State::Boiler) if next.evidence => self.switch_at_evidence,
+            (State::Boiler, State::Body) if prev.evidence => self.switch_at_evidence,
             (State::Body, State::Boiler) | (State::Boiler, State::Body) => self.switch,
             (State::Body | State::Boiler, State::Block) => self.open_cost(next),
             (State::Block, State::Block) if prev.closer => self.stay_after_closer,
@@ -225,6 +304,7 @@ mod tests {
     fn step(score: f32) -> Step {
         Step {
             score,
+            mass: 1.0,
             ..Step::default()
         }
     }

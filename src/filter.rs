@@ -14,7 +14,7 @@ use crate::decide::{Decider, State, Step};
 use crate::fold::fold_into;
 use crate::hash::{hash_bytes, FxBuildHasher};
 use crate::model::{Model, Options};
-use crate::patterns::Role;
+use crate::patterns::{Category, Role};
 use crate::signals::{measure, Signal, Signals};
 use crate::sink::{Decided, Sink};
 use crate::split::{SplitMode, Splitter};
@@ -33,6 +33,8 @@ struct Pending {
     signals: Signals,
     opener: bool,
     closer: bool,
+    /// Positive weight of appeal and paywall patterns: strong evidence can open a block.
+    appeal_weight: f32,
     empty: bool,
     hash: u64,
     hits_start: usize,
@@ -102,6 +104,7 @@ impl<'m> Window<'m> {
             .patterns
             .find(&self.folded, self.host.as_deref(), &mut self.hits);
         let mut pattern_score = 0.0;
+        let mut appeal_weight = 0.0;
         let (mut opener, mut closer) = (false, false);
         for &id in &self.hits[hits_start..] {
             let rule = &self.model.patterns.rules()[id as usize];
@@ -109,6 +112,9 @@ impl<'m> Window<'m> {
             if rule.weight > 0.0 {
                 opener |= rule.role == Role::Opener;
                 closer |= rule.role == Role::Closer;
+                if matches!(rule.category, Category::Appeal | Category::Paywall) {
+                    appeal_weight += rule.weight;
+                }
             }
         }
         self.items.push(Pending {
@@ -121,6 +127,7 @@ impl<'m> Window<'m> {
             signals: measure(text, &self.folded),
             opener,
             closer,
+            appeal_weight,
             empty: self.folded.is_empty(),
             hash: hash_bytes(self.folded.as_bytes()),
             hits_start,
@@ -151,18 +158,27 @@ impl<'m> Window<'m> {
         let last = self.items.len() - 1;
         self.steps.clear();
         for (i, item) in self.items.iter_mut().enumerate() {
-            let repeated = !item.empty && self.counts.get(&item.hash).copied().unwrap_or(0) > 1;
+            // A repeated short line is a menu or a button; a repeated long one may be
+            // a recipe step or a refrain, so only short ones count.
+            let short = item.signals.get(Signal::Words40Plus) == 0.0
+                && item.signals.get(Signal::Words10To24) == 0.0;
+            let repeated =
+                short && !item.empty && self.counts.get(&item.hash).copied().unwrap_or(0) > 1;
             item.signals
                 .set(Signal::Repeated, f32::from(u8::from(repeated)));
             item.signals
                 .set(Signal::Last, f32::from(u8::from(complete && i == last)));
+            item.signals
+                .set(Signal::First, f32::from(u8::from(item.index == 0)));
             let score = item.pattern_score + weights.score(&item.signals) + self.options.offset;
             self.steps.push(Step {
                 score,
                 opener: item.opener,
                 closer: item.closer,
-                strong: item.pattern_score >= params.strong_score,
+                strong: item.appeal_weight >= params.strong_score,
                 neutral: item.empty,
+                evidence: item.pattern_score >= params.evidence_score,
+                mass: params.mass(item.signals.words),
             });
         }
         self.decider

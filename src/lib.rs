@@ -32,6 +32,7 @@ pub mod explain;
 pub mod filter;
 pub mod fold;
 pub mod hash;
+pub mod jsonl;
 mod lexicon;
 pub mod model;
 pub mod patterns;
@@ -40,6 +41,7 @@ pub mod sanitize;
 pub mod signals;
 pub mod sink;
 pub mod split;
+pub mod train;
 
 use std::io::{self, Read};
 

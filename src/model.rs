@@ -2,7 +2,7 @@
 //! costs and the run's options.
 
 use crate::decide::DecideParams;
-use crate::patterns::PatternSet;
+use crate::patterns::{PatternSet, SettingTarget};
 use crate::signals::SignalWeights;
 use crate::split::SplitMode;
 
@@ -18,12 +18,23 @@ pub struct Model {
 }
 
 impl Model {
-    /// A model with the given patterns and default weights and costs.
+    /// A model with the given patterns; signal weights and decision costs are the
+    /// defaults, changed by the `@signal` and `@param` lines of the pattern files.
     pub fn new(patterns: PatternSet) -> Model {
+        let mut weights = SignalWeights::default();
+        let mut params = DecideParams::default();
+        for setting in patterns.settings() {
+            match setting.target {
+                SettingTarget::Signal(signal) => weights.weights[signal as usize] = setting.value,
+                SettingTarget::Param(name) => {
+                    params.set(name, setting.value);
+                }
+            }
+        }
         Model {
             patterns,
-            weights: SignalWeights::default(),
-            params: DecideParams::default(),
+            weights,
+            params,
         }
     }
 }

@@ -40,10 +40,14 @@ pub enum Signal {
     Repeated,
     /// The last paragraph of the document.
     Last,
+    /// Most words start with a capital (headlines, menu items, names).
+    TitleCase,
+    /// The first paragraph of the document (often a title).
+    First,
 }
 
 /// Number of signals.
-pub const SIGNAL_COUNT: usize = 16;
+pub const SIGNAL_COUNT: usize = 18;
 
 impl Signal {
     /// Every signal, in index order.
@@ -64,6 +68,8 @@ impl Signal {
         Signal::Separators,
         Signal::Repeated,
         Signal::Last,
+        Signal::TitleCase,
+        Signal::First,
     ];
 
     /// The signal's name in reports and weight files.
@@ -85,6 +91,8 @@ impl Signal {
             Signal::Separators => "separators",
             Signal::Repeated => "repeated",
             Signal::Last => "last",
+            Signal::TitleCase => "title_case",
+            Signal::First => "first",
         }
     }
 
@@ -99,6 +107,8 @@ impl Signal {
 pub struct Signals {
     /// Values indexed by `Signal as usize`.
     pub values: [f32; SIGNAL_COUNT],
+    /// Number of words (scripts without spaces: two characters a word).
+    pub words: u32,
 }
 
 impl Signals {
@@ -140,6 +150,8 @@ impl Default for SignalWeights {
             (Signal::Separators, 1.0),
             (Signal::Repeated, 1.5),
             (Signal::Last, 0.3),
+            (Signal::TitleCase, 0.5),
+            (Signal::First, 0.5),
         ] {
             weights[signal as usize] = weight;
         }
@@ -291,6 +303,21 @@ fn ends_sentence(raw: &str) -> bool {
     )
 }
 
+/// Whether most words (two or more, of letters) start with a capital.
+fn title_case(raw: &str) -> bool {
+    let (mut words, mut capitalised) = (0usize, 0usize);
+    for word in raw.split_whitespace() {
+        let Some(first) = word.chars().next() else {
+            continue;
+        };
+        if first.is_alphabetic() {
+            words += 1;
+            capitalised += usize::from(first.is_uppercase());
+        }
+    }
+    words >= 2 && capitalised * 10 >= words * 7
+}
+
 /// Whether most letters of the raw text are capitals (at least 4 letters).
 fn mostly_uppercase(raw: &str) -> bool {
     let (mut letters, mut upper) = (0usize, 0usize);
@@ -308,13 +335,14 @@ fn mostly_uppercase(raw: &str) -> bool {
     letters >= 4 && upper * 10 >= letters * 6
 }
 
-/// Measures the intrinsic signals of a paragraph (everything except `Repeated` and
-/// `Last`, which depend on the document and are set by the decider).
+/// Measures the intrinsic signals of a paragraph (everything except `Repeated`, `Last`
+/// and `First`, which depend on the document and are set by the decider).
 pub fn measure(raw: &str, folded: &str) -> Signals {
     let mut signals = Signals::default();
     signals.set(Signal::Bias, 1.0);
     let counts = WordCounts::of(folded);
     let words = counts.words;
+    signals.words = u32::try_from(words).unwrap_or(u32::MAX);
     let band = |lo: usize, hi: usize| f32::from(u8::from(words >= lo && words <= hi));
     signals.set(Signal::Words1To3, band(1, 3));
     signals.set(Signal::Words4To9, band(4, 9));
@@ -349,6 +377,7 @@ pub fn measure(raw: &str, folded: &str) -> Signals {
         Signal::Uppercase,
         f32::from(u8::from(mostly_uppercase(raw))),
     );
+    signals.set(Signal::TitleCase, f32::from(u8::from(title_case(raw))));
     let separators = counts.separators + folded.matches(" / ").count();
     signals.set(Signal::Separators, (separators as f32 / 2.0).min(1.0));
     signals

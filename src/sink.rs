@@ -103,6 +103,11 @@ impl<W: Write> TextSink<W> {
         self.out
     }
 
+    /// The writer, mutably.
+    pub fn get_mut(&mut self) -> &mut W {
+        &mut self.out
+    }
+
     /// Flushes the writer.
     pub fn flush(&mut self) -> io::Result<()> {
         self.out.flush()

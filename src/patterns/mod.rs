@@ -6,5 +6,7 @@ mod parse;
 mod set;
 
 pub use builtin::builtin_sources;
-pub use parse::{parse_source, Anchor, Category, Kind, PatternError, Role, Rule};
+pub use parse::{
+    parse_source, Anchor, Category, Kind, PatternError, Role, Rule, Setting, SettingTarget,
+};
 pub use set::{PatternSet, PatternSetBuilder, Source};

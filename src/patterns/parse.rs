@@ -141,6 +141,32 @@ pub struct Rule {
     pub role: Role,
     /// Domain scope (lowercase host), if any.
     pub domain: Option<String>,
+    /// For a regex: literals one of which every match contains (its prefilter); empty
+    /// when none could be found and the regex must be tried on every paragraph.
+    pub required: Vec<String>,
+}
+
+/// A numeric setting from a pattern file: `@signal NAME W` (a structural signal's
+/// weight) or `@param NAME V` (a cost of the sequence decision).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Setting {
+    /// Index of the source file.
+    pub file: usize,
+    /// 1-based line.
+    pub line: usize,
+    /// What is set.
+    pub target: SettingTarget,
+    /// The value.
+    pub value: f32,
+}
+
+/// What a `Setting` sets.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum SettingTarget {
+    /// The weight of a structural signal.
+    Signal(crate::signals::Signal),
+    /// A cost of the sequence decision, by name (see `DecideParams::set`).
+    Param(&'static str),
 }
 
 /// An error in a pattern file, located by file, line and column (1-based, in characters).
@@ -183,6 +209,7 @@ pub fn parse_source(
     file: usize,
     contents: &str,
     rules: &mut Vec<Rule>,
+    settings: &mut Vec<Setting>,
     errors: &mut Vec<PatternError>,
 ) {
     let mut defaults = Defaults {
@@ -209,8 +236,15 @@ pub fn parse_source(
             continue;
         }
         if let Some(directive) = body.strip_prefix('@') {
-            if let Err((offset, message)) = apply_directive(directive, &mut defaults) {
-                error(start + offset, message);
+            match apply_directive(directive, &mut defaults) {
+                Ok(Some((target, value))) => settings.push(Setting {
+                    file,
+                    line: line_no,
+                    target,
+                    value,
+                }),
+                Ok(None) => {}
+                Err((offset, message)) => error(start + offset, message),
             }
             continue;
         }
@@ -225,8 +259,12 @@ pub fn parse_source(
     }
 }
 
-/// Applies `@name value` to the defaults. Errors carry a byte offset from the `@`.
-fn apply_directive(directive: &str, defaults: &mut Defaults) -> Result<(), (usize, String)> {
+/// Applies `@name value` to the defaults, or returns the setting it makes. Errors carry
+/// a byte offset from the `@`.
+fn apply_directive(
+    directive: &str,
+    defaults: &mut Defaults,
+) -> Result<Option<(SettingTarget, f32)>, (usize, String)> {
     let name_end = directive
         .find(char::is_whitespace)
         .unwrap_or(directive.len());
@@ -256,16 +294,60 @@ fn apply_directive(directive: &str, defaults: &mut Defaults) -> Result<(), (usiz
                 return Err((value_at, format!("bad language code {value:?}")));
             }
         }
+        "signal" | "param" => return parse_setting(name, value, value_at).map(Some),
         _ => {
             return Err((
                 0,
                 format!(
-                "unknown directive @{name} (expected @category, @weight, @role, @domain or @lang)"
-            ),
+                    "unknown directive @{name} (expected @category, @weight, @role, @domain, @lang, @signal or @param)"
+                ),
             ))
         }
     }
-    Ok(())
+    Ok(None)
+}
+
+/// Parses the value of `@signal NAME W` or `@param NAME V`.
+fn parse_setting(
+    kind: &str,
+    value: &str,
+    value_at: usize,
+) -> Result<(SettingTarget, f32), (usize, String)> {
+    let mut parts = value.split_whitespace();
+    let (Some(key), Some(number), None) = (parts.next(), parts.next(), parts.next()) else {
+        return Err((value_at, format!("@{kind} needs a name and a number")));
+    };
+    let number_at = value_at + value.rfind(number).unwrap_or(0);
+    let target = if kind == "signal" {
+        let signal = crate::signals::Signal::from_name(key).ok_or_else(|| {
+            let names: Vec<&str> = crate::signals::Signal::ALL
+                .iter()
+                .map(|s| s.name())
+                .collect();
+            (
+                value_at,
+                format!(
+                    "unknown signal {key:?} (expected one of {})",
+                    names.join(", ")
+                ),
+            )
+        })?;
+        SettingTarget::Signal(signal)
+    } else {
+        let names = crate::decide::DecideParams::NAMES;
+        let param = names.iter().find(|n| **n == key).ok_or_else(|| {
+            (
+                value_at,
+                format!(
+                    "unknown parameter {key:?} (expected one of {})",
+                    names.join(", ")
+                ),
+            )
+        })?;
+        SettingTarget::Param(param)
+    };
+    let number = parse_weight(number, false).map_err(|m| (number_at, m))?;
+    Ok((target, number))
 }
 
 /// Parses `[OPTION…] PATTERN`. Errors carry a byte offset into `body`.
@@ -279,6 +361,7 @@ fn parse_rule(body: &str, defaults: &Defaults) -> Result<Rule, (usize, String)> 
         category: defaults.category,
         role: defaults.role,
         domain: defaults.domain.clone(),
+        required: Vec::new(),
     };
     let mut rest = body;
     loop {
@@ -316,7 +399,9 @@ fn parse_rule(body: &str, defaults: &Defaults) -> Result<Rule, (usize, String)> 
     }
     let pattern_at = body.len() - rest.len();
     rule.text = rest.to_string();
-    rule.kind = parse_pattern(rest).map_err(|(o, m)| (pattern_at + o, m))?;
+    let (kind, required) = parse_pattern(rest).map_err(|(o, m)| (pattern_at + o, m))?;
+    rule.kind = kind;
+    rule.required = required;
     Ok(rule)
 }
 
@@ -328,10 +413,11 @@ fn option_pair(token: &str) -> Option<(&str, &str)> {
     is_key.then_some((key, value))
 }
 
-/// Parses the pattern proper: `/regex/`, `^literal$` or an escaped literal.
-fn parse_pattern(pattern: &str) -> Result<Kind, (usize, String)> {
+/// Parses the pattern proper: `/regex/`, `^literal$` or an escaped literal; for a
+/// regex, also the literals one of which every match contains.
+fn parse_pattern(pattern: &str) -> Result<(Kind, Vec<String>), (usize, String)> {
     if let Some(escaped) = pattern.strip_prefix('\\') {
-        return literal(escaped, Anchor::Anywhere, 1);
+        return literal(escaped, Anchor::Anywhere, 1).map(|k| (k, Vec::new()));
     }
     if let Some(inner) = pattern.strip_prefix('/') {
         let Some(source) = inner.strip_suffix('/') else {
@@ -340,8 +426,8 @@ fn parse_pattern(pattern: &str) -> Result<Kind, (usize, String)> {
         if source.is_empty() {
             return Err((1, "empty regex".to_string()));
         }
-        check_regex(source).map_err(|(o, m)| (1 + o, m))?;
-        return Ok(Kind::Regex(source.to_string()));
+        let required = check_regex(source).map_err(|(o, m)| (1 + o, m))?;
+        return Ok((Kind::Regex(source.to_string()), required));
     }
     let (start, rest, offset) = match pattern.strip_prefix('^') {
         Some(rest) => (true, rest, 1),
@@ -357,7 +443,7 @@ fn parse_pattern(pattern: &str) -> Result<Kind, (usize, String)> {
         (false, true) => Anchor::End,
         (true, true) => Anchor::Whole,
     };
-    literal(phrase, anchor, offset)
+    literal(phrase, anchor, offset).map(|k| (k, Vec::new()))
 }
 
 fn literal(phrase: &str, anchor: Anchor, offset: usize) -> Result<Kind, (usize, String)> {
@@ -371,27 +457,130 @@ fn literal(phrase: &str, anchor: Anchor, offset: usize) -> Result<Kind, (usize, 
     })
 }
 
-/// Checks a regex with the parser the regex crate uses, locating the error in it.
-fn check_regex(source: &str) -> Result<(), (usize, String)> {
+/// Checks a regex's syntax with the parser the regex crate uses, locating the error in
+/// it; rejects upper-case literals, which can never match folded (lower-case) text; and
+/// returns the literals one of which every match contains (see `required_literals`).
+/// Only the syntax tree is built here, which is cheap: `PatternSet` compiles each regex
+/// when first needed, and `check-patterns` compiles them all.
+fn check_regex(source: &str) -> Result<Vec<String>, (usize, String)> {
     use regex_syntax::ast::parse::Parser;
-    if let Err(err) = Parser::new().parse(source) {
+    let ast = Parser::new().parse(source).map_err(|err| {
         let span = err.span();
         let at = source
             .char_indices()
             .nth(span.start.column.saturating_sub(1))
             .map_or(span.start.offset, |(i, _)| i);
-        return Err((at, format!("invalid regex: {}", err.kind())));
+        (at, format!("invalid regex: {}", err.kind()))
+    })?;
+    if let Some((at, c)) = uppercase_literal(&ast) {
+        return Err((
+            at,
+            format!("regex has the upper-case letter {c:?}: text is folded to lower case before matching, so write regexes in lower case"),
+        ));
     }
-    if let Err(err) = regex::RegexBuilder::new(source)
-        .case_insensitive(true)
-        .size_limit(1 << 22)
-        .build()
-    {
-        let message = err.to_string();
-        let last = message.lines().last().unwrap_or("").trim();
-        return Err((0, format!("invalid regex: {last}")));
+    if has_case_flag(&ast) {
+        return Ok(Vec::new());
     }
-    Ok(())
+    Ok(required_literals(&ast).unwrap_or_default())
+}
+
+/// Whether the regex turns on case-insensitivity anywhere (`(?i)`), which would defeat a
+/// literal prefilter.
+fn has_case_flag(ast: &regex_syntax::ast::Ast) -> bool {
+    use regex_syntax::ast::{Ast, Flag, FlagsItemKind, GroupKind};
+    let sets_i = |flags: &regex_syntax::ast::Flags| {
+        let mut negated = false;
+        flags.items.iter().any(|item| match item.kind {
+            FlagsItemKind::Negation => {
+                negated = true;
+                false
+            }
+            FlagsItemKind::Flag(Flag::CaseInsensitive) => !negated,
+            FlagsItemKind::Flag(_) => false,
+        })
+    };
+    match ast {
+        Ast::Flags(set) => sets_i(&set.flags),
+        Ast::Group(group) => {
+            matches!(&group.kind, GroupKind::NonCapturing(flags) if sets_i(flags))
+                || has_case_flag(&group.ast)
+        }
+        Ast::Concat(concat) => concat.asts.iter().any(has_case_flag),
+        Ast::Alternation(alt) => alt.asts.iter().any(has_case_flag),
+        Ast::Repetition(rep) => has_case_flag(&rep.ast),
+        _ => false,
+    }
+}
+
+/// The first upper-case literal character of the regex, with its byte offset.
+fn uppercase_literal(ast: &regex_syntax::ast::Ast) -> Option<(usize, char)> {
+    use regex_syntax::ast::Ast;
+    match ast {
+        Ast::Literal(literal) => {
+            let c = literal.c;
+            (c.is_uppercase() && c.to_lowercase().next() != Some(c))
+                .then_some((literal.span.start.offset, c))
+        }
+        Ast::Group(group) => uppercase_literal(&group.ast),
+        Ast::Repetition(rep) => uppercase_literal(&rep.ast),
+        Ast::Concat(concat) => concat.asts.iter().find_map(uppercase_literal),
+        Ast::Alternation(alt) => alt.asts.iter().find_map(uppercase_literal),
+        _ => None,
+    }
+}
+
+/// Literals one of which every match of the regex contains: the longest run of plain
+/// literal characters in a sequence that must match, or, for an alternation, one such
+/// literal per branch. `None` when some branch has no run of at least three bytes.
+fn required_literals(ast: &regex_syntax::ast::Ast) -> Option<Vec<String>> {
+    use regex_syntax::ast::Ast;
+    const MIN_BYTES: usize = 3;
+    match ast {
+        Ast::Alternation(alt) => {
+            let mut all = Vec::new();
+            for branch in &alt.asts {
+                all.extend(required_literals(branch)?);
+            }
+            (all.len() <= 64).then_some(all)
+        }
+        Ast::Group(group) => required_literals(&group.ast),
+        Ast::Literal(literal) => {
+            let s = literal.c.to_string();
+            (s.len() >= MIN_BYTES).then(|| vec![s])
+        }
+        Ast::Concat(concat) => {
+            // The longest run of consecutive literals, or else the best required group.
+            let mut best: Option<Vec<String>> = None;
+            let mut run = String::new();
+            let consider = |candidate: Vec<String>, best: &mut Option<Vec<String>>| {
+                let score = |v: &Vec<String>| v.iter().map(String::len).min().unwrap_or(0);
+                if best.as_ref().is_none_or(|b| score(&candidate) > score(b)) {
+                    *best = Some(candidate);
+                }
+            };
+            for item in &concat.asts {
+                match item {
+                    Ast::Literal(literal) => run.push(literal.c),
+                    other => {
+                        if run.len() >= MIN_BYTES {
+                            consider(vec![std::mem::take(&mut run)], &mut best);
+                        }
+                        run.clear();
+                        if let Ast::Group(_) | Ast::Alternation(_) = other {
+                            if let Some(inner) = required_literals(other) {
+                                consider(inner, &mut best);
+                            }
+                        }
+                    }
+                }
+            }
+            if run.len() >= MIN_BYTES {
+                consider(vec![run], &mut best);
+            }
+            best
+        }
+        _ => None,
+    }
 }
 
 fn parse_weight(text: &str, sign_required: bool) -> Result<f32, String> {
@@ -449,7 +638,7 @@ mod tests {
 
     fn parse(text: &str) -> (Vec<Rule>, Vec<PatternError>) {
         let (mut rules, mut errors) = (Vec::new(), Vec::new());
-        parse_source("t.pat", 0, text, &mut rules, &mut errors);
+        parse_source("t.pat", 0, text, &mut rules, &mut Vec::new(), &mut errors);
         (rules, errors)
     }
 

@@ -6,10 +6,13 @@ use std::io;
 use std::path::Path;
 
 use aho_corasick::{AhoCorasick, MatchKind};
-use regex::{RegexSet, RegexSetBuilder};
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use regex::{Regex, RegexBuilder};
 
 use super::builtin::builtin_sources;
-use super::parse::{parse_source, Anchor, Kind, PatternError, Rule};
+use super::parse::{parse_source, Anchor, Kind, PatternError, Rule, Setting};
 use crate::fold::is_word_char;
 
 /// One pattern file: a key (its path relative to its pattern folder, which decides what
@@ -114,6 +117,7 @@ impl PatternSetBuilder {
     /// Parses and compiles every source. All errors of all files are returned together.
     pub fn build(&self) -> Result<PatternSet, Vec<PatternError>> {
         let mut rules = Vec::new();
+        let mut settings = Vec::new();
         let mut errors = Vec::new();
         for (index, source) in self.sources.iter().enumerate() {
             parse_source(
@@ -121,6 +125,7 @@ impl PatternSetBuilder {
                 index,
                 &source.contents,
                 &mut rules,
+                &mut settings,
                 &mut errors,
             );
         }
@@ -128,7 +133,7 @@ impl PatternSetBuilder {
             return Err(errors);
         }
         let files = self.sources.iter().map(|s| s.name.clone()).collect();
-        PatternSet::compile(files, rules).map_err(|message| {
+        PatternSet::compile(files, rules, settings).map_err(|message| {
             vec![PatternError {
                 file: "<pattern set>".into(),
                 line: 0,
@@ -153,18 +158,39 @@ fn collect_pat_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) -> io::Resul
     Ok(())
 }
 
+/// A regex rule, compiled on first use and tried only where its prefilter says it can
+/// match.
+#[derive(Clone, Debug)]
+struct RegexRule {
+    rule: u32,
+    compiled: OnceLock<Option<Regex>>,
+}
+
 /// Compiled patterns, ready to match folded paragraphs.
+///
+/// One Aho-Corasick automaton holds every literal phrase and, for each regex whose
+/// matches must begin (or end) with one of a few literals, those literals: a single pass
+/// over the paragraph finds the phrases and the regexes worth running. Regexes without
+/// such literals run on every paragraph. Each regex is compiled the first time it is
+/// needed, so start-up does not pay for patterns of languages the input never uses.
 #[derive(Clone, Debug)]
 pub struct PatternSet {
     files: Vec<String>,
     rules: Vec<Rule>,
-    literals: Option<AhoCorasick>,
-    /// For each automaton pattern (a distinct folded phrase), the rules that wrote it.
+    automaton: Option<AhoCorasick>,
+    /// For each automaton pattern, the literal rules that wrote it.
     literal_rules: Vec<Vec<u32>>,
-    regexes: Option<RegexSet>,
-    /// For each regex in the set, its rule.
-    regex_rules: Vec<u32>,
+    /// For each automaton pattern, the regexes it is a prefilter literal of.
+    regex_candidates: Vec<Vec<u32>>,
+    regexes: Vec<RegexRule>,
+    /// Regexes with no prefilter literal: tried on every paragraph.
+    unfiltered: Vec<u32>,
+    /// `@signal` and `@param` settings, in file order (later ones win).
+    settings: Vec<Setting>,
 }
+
+/// Marks a regex index among rule ids while `find` works.
+const REGEX_FLAG: u32 = 1 << 31;
 
 impl PatternSet {
     /// A set with no patterns.
@@ -172,71 +198,143 @@ impl PatternSet {
         PatternSet {
             files: Vec::new(),
             rules: Vec::new(),
-            literals: None,
+            automaton: None,
             literal_rules: Vec::new(),
-            regexes: None,
-            regex_rules: Vec::new(),
+            regex_candidates: Vec::new(),
+            regexes: Vec::new(),
+            unfiltered: Vec::new(),
+            settings: Vec::new(),
         }
     }
 
-    fn compile(files: Vec<String>, rules: Vec<Rule>) -> Result<PatternSet, String> {
-        let mut phrases: Vec<&str> = Vec::new();
+    fn compile(
+        files: Vec<String>,
+        rules: Vec<Rule>,
+        settings: Vec<Setting>,
+    ) -> Result<PatternSet, String> {
+        let mut needles: Vec<Vec<u8>> = Vec::new();
         let mut literal_rules: Vec<Vec<u32>> = Vec::new();
-        let mut phrase_index = std::collections::HashMap::new();
-        let mut regex_sources = Vec::new();
-        let mut regex_rules = Vec::new();
+        let mut regex_candidates: Vec<Vec<u32>> = Vec::new();
+        let mut index: HashMap<Vec<u8>, usize> = HashMap::new();
+        let mut slot = |needle: &[u8],
+                        needles: &mut Vec<Vec<u8>>,
+                        literal_rules: &mut Vec<Vec<u32>>,
+                        regex_candidates: &mut Vec<Vec<u32>>| {
+            *index.entry(needle.to_vec()).or_insert_with(|| {
+                needles.push(needle.to_vec());
+                literal_rules.push(Vec::new());
+                regex_candidates.push(Vec::new());
+                needles.len() - 1
+            })
+        };
+        let mut regexes = Vec::new();
+        let mut unfiltered = Vec::new();
         for (id, rule) in rules.iter().enumerate() {
-            let id = u32::try_from(id).map_err(|_| "too many patterns".to_string())?;
+            let id = u32::try_from(id)
+                .ok()
+                .filter(|id| id & REGEX_FLAG == 0)
+                .ok_or_else(|| "too many patterns".to_string())?;
             match &rule.kind {
                 Kind::Literal { phrase, .. } => {
-                    let slot = *phrase_index.entry(phrase.as_str()).or_insert_with(|| {
-                        phrases.push(phrase.as_str());
-                        literal_rules.push(Vec::new());
-                        phrases.len() - 1
-                    });
-                    literal_rules[slot].push(id);
+                    let at = slot(
+                        phrase.as_bytes(),
+                        &mut needles,
+                        &mut literal_rules,
+                        &mut regex_candidates,
+                    );
+                    literal_rules[at].push(id);
                 }
-                Kind::Regex(source) => {
-                    regex_sources.push(source.as_str());
-                    regex_rules.push(id);
+                Kind::Regex(_) => {
+                    let regex_index = regexes.len() as u32;
+                    regexes.push(RegexRule {
+                        rule: id,
+                        compiled: OnceLock::new(),
+                    });
+                    if rule.required.is_empty() {
+                        unfiltered.push(regex_index);
+                    }
+                    for literal in &rule.required {
+                        let at = slot(
+                            literal.as_bytes(),
+                            &mut needles,
+                            &mut literal_rules,
+                            &mut regex_candidates,
+                        );
+                        regex_candidates[at].push(regex_index);
+                    }
                 }
             }
         }
-        let literals = if phrases.is_empty() {
+        let automaton = if needles.is_empty() {
             None
         } else {
             Some(
                 AhoCorasick::builder()
                     .match_kind(MatchKind::Standard)
-                    .build(&phrases)
+                    .build(&needles)
                     .map_err(|e| format!("cannot build the phrase automaton: {e}"))?,
-            )
-        };
-        let regexes = if regex_sources.is_empty() {
-            None
-        } else {
-            Some(
-                RegexSetBuilder::new(&regex_sources)
-                    .case_insensitive(true)
-                    .size_limit(256 << 20)
-                    .dfa_size_limit(64 << 20)
-                    .build()
-                    .map_err(|e| format!("cannot build the regex set: {e}"))?,
             )
         };
         Ok(PatternSet {
             files,
             rules,
-            literals,
+            automaton,
             literal_rules,
+            regex_candidates,
             regexes,
-            regex_rules,
+            unfiltered,
+            settings,
         })
+    }
+
+    /// Compiles every regex now (they are otherwise compiled when first needed) and
+    /// reports the ones that do not compile, located in their files.
+    pub fn compile_all(&self) -> Vec<PatternError> {
+        let mut errors = Vec::new();
+        for regex in &self.regexes {
+            if let Err(message) = self.compiled(regex).map(|_| ()) {
+                let rule = &self.rules[regex.rule as usize];
+                errors.push(PatternError {
+                    file: self.file_name(rule).to_string(),
+                    line: rule.line,
+                    column: 1,
+                    message,
+                });
+            }
+        }
+        errors
+    }
+
+    /// The compiled regex of a rule, compiling it on first use.
+    fn compiled<'a>(&'a self, regex: &'a RegexRule) -> Result<&'a Regex, String> {
+        let compiled = regex.compiled.get_or_init(|| {
+            let Kind::Regex(source) = &self.rules[regex.rule as usize].kind else {
+                return None;
+            };
+            RegexBuilder::new(source)
+                .size_limit(64 << 20)
+                .dfa_size_limit(16 << 20)
+                .build()
+                .ok()
+        });
+        compiled
+            .as_ref()
+            .ok_or_else(|| "regex does not compile within the size limit".to_string())
     }
 
     /// All rules, indexed by the ids `find` reports.
     pub fn rules(&self) -> &[Rule] {
         &self.rules
+    }
+
+    /// The `@signal` and `@param` settings of the files, in order.
+    pub fn settings(&self) -> &[Setting] {
+        &self.settings
+    }
+
+    /// The display name of source file `file`.
+    pub fn file_name_at(&self, file: usize) -> &str {
+        self.files.get(file).map_or("?", String::as_str)
     }
 
     /// The display name of the file a rule came from.
@@ -253,43 +351,57 @@ impl PatternSet {
     /// each once. Domain-scoped rules match only when `host` is their domain or below it.
     pub fn find(&self, folded: &str, host: Option<&str>, hits: &mut Vec<u32>) {
         let first = hits.len();
-        if let Some(ac) = &self.literals {
+        if let Some(automaton) = &self.automaton {
             let edges = TextEdges::of(folded);
-            for m in ac.find_overlapping_iter(folded) {
-                for &id in &self.literal_rules[m.pattern().as_usize()] {
-                    let rule = &self.rules[id as usize];
-                    if let Kind::Literal { phrase, anchor } = &rule.kind {
+            for m in automaton.find_overlapping_iter(folded) {
+                let at = m.pattern().as_usize();
+                for &id in &self.literal_rules[at] {
+                    if let Kind::Literal { phrase, anchor } = &self.rules[id as usize].kind {
                         if literal_fits(folded, phrase, *anchor, m.start(), m.end(), &edges) {
                             hits.push(id);
                         }
                     }
                 }
+                hits.extend(self.regex_candidates[at].iter().map(|&r| r | REGEX_FLAG));
             }
         }
-        if let Some(set) = &self.regexes {
-            for index in set.matches(folded).iter() {
-                hits.push(self.regex_rules[index]);
-            }
+        hits.extend(self.unfiltered.iter().map(|&r| r | REGEX_FLAG));
+        // Run each candidate regex once; replace it by its rule id, or drop it.
+        hits[first..].sort_unstable();
+        dedup_tail(hits, first);
+        let regex_start = first + hits[first..].partition_point(|&h| h & REGEX_FLAG == 0);
+        for hit in &mut hits[regex_start..] {
+            let regex = &self.regexes[(*hit & !REGEX_FLAG) as usize];
+            let matched = self
+                .compiled(regex)
+                .map(|r| r.is_match(folded))
+                .unwrap_or(false);
+            *hit = if matched { regex.rule } else { u32::MAX };
         }
         let mut kept = first;
         for i in first..hits.len() {
             let id = hits[i];
-            if domain_applies(self.rules[id as usize].domain.as_deref(), host) {
+            if id != u32::MAX && domain_applies(self.rules[id as usize].domain.as_deref(), host) {
                 hits[kept] = id;
                 kept += 1;
             }
         }
         hits.truncate(kept);
         hits[first..].sort_unstable();
-        let mut write = first;
-        for read in first..hits.len() {
-            if write == first || hits[write - 1] != hits[read] {
-                hits[write] = hits[read];
-                write += 1;
-            }
-        }
-        hits.truncate(write);
+        dedup_tail(hits, first);
     }
+}
+
+/// Removes consecutive duplicates from `hits[first..]`.
+fn dedup_tail(hits: &mut Vec<u32>, first: usize) {
+    let mut write = first;
+    for read in first..hits.len() {
+        if write == first || hits[write - 1] != hits[read] {
+            hits[write] = hits[read];
+            write += 1;
+        }
+    }
+    hits.truncate(write);
 }
 
 /// Byte offsets of the first and past-the-last alphanumeric character of a text; the

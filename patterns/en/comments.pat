@@ -1,0 +1,141 @@
+# Comment-section chrome: comment counts and buttons, reply forms ("Leave a reply",
+# "Your email address will not be published"), moderation and community-guideline
+# notices, sort controls, "comments are closed", comment-platform credits.
+#
+# News writes about online comments too ("the comments drew criticism"), so the
+# strong patterns are the fixed WordPress/Disqus formulas and whole paragraphs.
+# Regex conventions: see appeal.pat.
+@category comments
+@weight +4
+
+# --- Whole-paragraph labels and buttons ----------------------------------------------------
++6 ^comments$
++6 ^comment$
++6 ^reader comments$
++6 ^readers' comments$
++6 ^your comments$
++7 ^leave a comment$
++7 ^leave a reply$
++7 ^leave a reply cancel reply$
++7 ^cancel reply$
++7 ^post a comment$
++7 ^post comment$
++7 ^add a comment$
++7 ^add comment$
++7 ^add your comment$
++7 ^write a comment$
++7 ^submit comment$
++7 ^submit a comment$
++7 ^view comments$
++7 ^view all comments$
++7 ^show comments$
++7 ^hide comments$
++7 ^load comments$
++7 ^see comments$
++7 ^read comments$
++7 ^read all comments$
++7 ^load more comments$
++7 ^show more comments$
++7 ^view more comments$
++7 ^see all comments$
++7 ^no comments$
++7 ^no comments yet$
++7 ^0 comments$
++7 ^comments (0)$
++7 ^be the first to comment$
++7 ^start the conversation$
++7 ^join the conversation$
++7 ^join the discussion$
++7 ^join the debate$
++6 ^conversation$
++6 ^discussion$
++6 ^discuss$
++6 ^reply$
++6 ^replies$
++6 ^show replies$
++6 ^hide replies$
++6 ^view replies$
++6 ^load more replies$
++6 ^report$
++6 ^report abuse$
++6 ^report comment$
++6 ^report this comment$
++6 ^flag$
++6 ^flag as inappropriate$
++6 ^permalink$
++6 ^upvote$
++6 ^downvote$
++6 ^sort by$
++6 ^order by$
++6 ^newest$
++6 ^oldest$
++6 ^newest first$
++6 ^oldest first$
++5 ^best$
++6 ^most liked$
++6 ^most replied$
++6 ^picks$
++6 ^readers' picks$
++6 ^name$
++6 ^website$
++6 ^your name$
++6 ^nickname$
++6 ^display name$
++6 ^comment policy$
++6 ^commenting policy$
++6 ^community rules$
++7 /^[^a-z0-9]*[0-9][0-9,.]*k? (comments?|replies|reply|responses?)[^a-z0-9]*$/
++7 /^[^a-z0-9]*(comments?|replies|responses|discussion|conversation)[^a-z0-9]*\(?[0-9][0-9,.]*k?\)?[^a-z0-9]*$/
++7 /^[^a-z0-9]*(sort|order|sorted|view) by[^a-z0-9]*(newest|oldest|best|top|most (liked|popular|recent|replied|recommended)|recommended|latest|popular|relevance|date)( first)?[^a-z0-9]*$/
++6 /^[^a-z0-9]*((reply|share|report|like|dislike|upvote|downvote|flag|edit|delete|permalink|quote|recommend)[^a-z0-9]*[0-9]*[^a-z0-9]*){3,}$/
+
+# --- Reply form (WordPress and others) --------------------------------------------------------------
++8 your email address will not be published
++8 required fields are marked
++8 /(?-u:\b)save my name, email,? and website in this browser/
++8 /(?-u:\b)notify me of (new|follow-up) (comments|posts|replies)(?-u:\b)/
++7 /(?-u:\b)you must be (logged|signed) in to (post|leave|write|add) a (comment|reply)(?-u:\b)/
++6 /(?-u:\b)(log|sign) in (or (register|sign up|create an account) )?to (comment|post a comment|leave a comment|join the (conversation|discussion)|reply|add a comment|participate|vote)(?-u:\b)/
++6 /(?-u:\b)(must|need to) be (logged|signed) in (to|before you can) (comment|post|reply)(?-u:\b)/
++6 /(?-u:\b)this site uses akismet to reduce spam/
++6 /(?-u:\b)learn how your comment data is processed/
++5 /(?-u:\b)(comment|reply) (will be|is) (visible|published|posted|shown) (after|once|when) (it is |it's )?(approved|moderated|reviewed)(?-u:\b)/
++5 /(?-u:\b)your comment is awaiting moderation/
++4 /(?-u:\b)[0-9]+ (characters|words) (remaining|left)(?-u:\b)/
+
+# --- Comments closed, disabled, moved -------------------------------------------------------------
++7 comments are closed
++4 /(?-u:\b)(comments|commenting|the comment section|the comments section|comments for this (article|story|post)) (are|is|have been|has been) (now )?(closed|disabled|turned off|unavailable|not available|switched off|suspended)(?-u:\b)/
++5 /(?-u:\b)(comments|commenting) (is|are) (not )?(open|available|enabled|limited|restricted) (only )?(to|for) (subscribers|members|registered users|paying)(?-u:\b)/
++5 /(?-u:\b)(we('ve| have)|[a-z]+ has) (switched|moved|changed|migrated) (to )?(a )?(new )?(commenting|comment|comments) (system|platform|provider|section)(?-u:\b)/
++5 /(?-u:\b)(we have|there is) a new (commenting|comment) (system|platform)(?-u:\b)/
++5 /(?-u:\b)(comments|the comment section|the comments section) (will )?(open|reopen|close|closes) (at|on|in|after)(?-u:\b)[^.!?]{0,40}(am|pm|a\.m\.|p\.m\.|hours|days|gmt|bst|et)(?-u:\b)/
+
+# --- Guidelines and moderation ---------------------------------------------------------------------
++5 /(?-u:\b)(please )?(read|review|follow|see|abide by|adhere to) our (community|commenting|comment|comments|discussion) (guidelines|policy|policies|standards|rules|terms)(?-u:\b)/
++2 /(?-u:\b)(commenting|comment|comments) (guidelines|policy|standards|rules)(?-u:\b)/
++5 /(?-u:\b)please (keep (it|comments|the conversation|the discussion|your comments) (civil|respectful|clean|on[- ]topic|polite))(?-u:\b)/
++4 /(?-u:\b)(abusive|offensive|off-topic|defamatory|obscene|hateful|inappropriate) (comments|posts|remarks)[a-z ,]{0,40} (will be|may be) (removed|deleted|moderated)(?-u:\b)/
++3 /(?-u:\b)comments (that|which) (violate|break|do not follow|don't follow|breach) (our|these)(?-u:\b)/
++3 /(?-u:\b)(comments|posts) (are|will be|may be) (moderated|pre-moderated|reviewed before)(?-u:\b)/
++5 /(?-u:\b)(views|opinions|comments) expressed (here|below|in the comments|by (readers|commenters|users))(?-u:\b)/
++4 /(?-u:\b)(reader|user|readers'|users') comments (do not|don't) (necessarily )?(reflect|represent)(?-u:\b)/
++4 /(?-u:\b)we (reserve the right to|may) (remove|delete|edit|moderate) (comments|any comment|posts)(?-u:\b)/
++3 /(?-u:\b)(report|flag) (a |any )?(comment|comments|post) (that|you|as)(?-u:\b)/
+
+# --- Invitations to comment -----------------------------------------------------------------------------
++4 /(?-u:\b)(let us|tell us|let me) know (what you think|your thoughts|in the comments|below)(?-u:\b)/
++5 /(?-u:\b)(share|leave|drop|post|add) (your )?(thoughts|comments?|views|opinions?|questions|two cents)( below| in the comments( section)?| here)(?-u:\b)/
++2 /(?-u:\b)in the comments (below|section)(?-u:\b)/
++3 /(?-u:\b)(comment|sound off|chime in) below(?-u:\b)/
++1.5 /(?-u:\b)what do you think\?/
++2 /(?-u:\b)(have your say|join the conversation|join the discussion)(?-u:\b)/
++4 /(?-u:\b)(start|join) the (conversation|discussion|debate) (below|in the comments|on this (story|article))(?-u:\b)/
++5 /(?-u:\b)be the first to (comment|reply|share your thoughts)(?-u:\b)/
+
+# --- Comment platforms ---------------------------------------------------------------------------------------
++8 comments powered by disqus
++8 please enable javascript to view the comments
++5 /(?-u:\b)(powered by|comments by|hosted by) (disqus|viafoura|openweb|spot\.im|livefyre|facebook comments)(?-u:\b)/
++3 /(?-u:\b)(disqus|viafoura|openweb|spot\.im|livefyre)(?-u:\b)/
++4 /^[^a-z0-9]*([0-9]+ )?(people|readers|users) (are )?(listening|viewing|reading|online|here)[^a-z0-9]*$/
