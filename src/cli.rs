@@ -66,6 +66,9 @@ enum Command {
         /// Most epochs of full-batch training.
         #[arg(long, default_value_t = 3000)]
         epochs: usize,
+        /// Stop when the validation loss has not improved for this many epochs.
+        #[arg(long, default_value_t = 100)]
+        patience: usize,
     },
 }
 
@@ -190,7 +193,8 @@ pub fn main() -> ExitCode {
             patterns,
             l2,
             epochs,
-        }) => train(&inputs, &output, &patterns, l2, epochs),
+            patience,
+        }) => train(&inputs, &output, &patterns, l2, epochs, patience),
         None => run_filter(&cli.filter),
     };
     match result {
@@ -221,14 +225,17 @@ fn load_patterns(paths: &[PathBuf], builtin: bool) -> Result<unboil::PatternSet>
     for path in paths {
         builder.add_path(path)?;
     }
-    builder.build().map_err(|errors| {
-        let list: Vec<String> = errors.iter().map(ToString::to_string).collect();
-        anyhow::anyhow!(
-            "{} error(s) in pattern files:\n{}",
-            errors.len(),
-            list.join("\n")
-        )
-    })
+    builder.build().map_err(pattern_errors)
+}
+
+/// One error listing every pattern-file error, one `file:line:column: message` a line.
+fn pattern_errors(errors: Vec<unboil::PatternError>) -> anyhow::Error {
+    let list: Vec<String> = errors.iter().map(ToString::to_string).collect();
+    anyhow::anyhow!(
+        "{} error(s) in pattern files:\n{}",
+        errors.len(),
+        list.join("\n")
+    )
 }
 
 fn check_patterns(paths: &[PathBuf]) -> Result<ExitCode> {
@@ -274,33 +281,19 @@ fn train(
     patterns: &[PathBuf],
     l2: f64,
     epochs: usize,
+    patience: usize,
 ) -> Result<ExitCode> {
     use unboil::train::{fit, read_examples, weights_file, TrainReport};
     if inputs.is_empty() {
         bail!("train needs at least one labeled JSONL file");
     }
     // Train against the hand-written patterns only: learned files are what we write.
-    let mut builder = PatternSetBuilder::new();
-    for (key, contents) in unboil::patterns::builtin_sources() {
-        if !key.starts_with("learned/") {
-            builder.add(unboil::patterns::Source {
-                key: key.to_string(),
-                name: format!("builtin:{key}"),
-                contents: contents.to_string(),
-            });
-        }
-    }
+    let mut builder = PatternSetBuilder::with_builtin();
+    builder.retain(|source| !source.key.starts_with("learned/"));
     for path in patterns {
         builder.add_path(path)?;
     }
-    let set = builder.build().map_err(|errors| {
-        let list: Vec<String> = errors.iter().map(ToString::to_string).collect();
-        anyhow::anyhow!(
-            "{} error(s) in pattern files:\n{}",
-            errors.len(),
-            list.join("\n")
-        )
-    })?;
+    let set = builder.build().map_err(pattern_errors)?;
     let model = Model::new(set);
     let mut report = TrainReport::default();
     let mut examples = Vec::new();
@@ -317,7 +310,7 @@ fn train(
         &model.weights.weights,
         l2,
         epochs,
-        epochs,
+        patience,
         &mut report,
     );
     let command = std::env::args().skip(1).collect::<Vec<_>>().join(" ");

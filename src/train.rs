@@ -144,8 +144,6 @@ pub fn read_examples<R: BufRead>(
         example.weight = (per_group / groups[group]) as f32;
     }
     report.checksum = report.checksum.rotate_left(13) ^ checksum;
-    report.train_examples = examples.iter().filter(|e| !e.valid).count();
-    report.valid_examples = examples.len() - report.train_examples;
     Ok(examples)
 }
 
@@ -225,12 +223,6 @@ pub fn fit(
             w[i] -= rate * m_hat / (v_hat.sqrt() + 1e-8);
         }
         let valid_loss = evaluate(examples, &w, true).0;
-        if std::env::var_os("UNBOIL_TRAIN_TRACE").is_some() && epoch % 50 == 0 {
-            eprintln!(
-                "epoch {epoch}: validation log-loss {valid_loss:.4}, train {:.4}",
-                evaluate(examples, &w, false).0
-            );
-        }
         if valid_loss < best.0 - 1e-6 {
             best = (valid_loss, w, epoch);
         } else if epoch - best.2 >= patience {

@@ -109,6 +109,11 @@ impl PatternSetBuilder {
         Ok(())
     }
 
+    /// Keeps only the sources for which `keep` is true.
+    pub fn retain<F: FnMut(&Source) -> bool>(&mut self, keep: F) {
+        self.sources.retain(keep);
+    }
+
     /// The sources collected so far, in order.
     pub fn sources(&self) -> &[Source] {
         &self.sources
@@ -189,6 +194,30 @@ pub struct PatternSet {
     settings: Vec<Setting>,
 }
 
+/// The automaton's distinct needles while a set is compiled, each with the literal rules
+/// that wrote it and the regexes it is a prefilter literal of.
+#[derive(Default)]
+struct Needles {
+    needles: Vec<Vec<u8>>,
+    literal_rules: Vec<Vec<u32>>,
+    regex_candidates: Vec<Vec<u32>>,
+    index: HashMap<Vec<u8>, usize>,
+}
+
+impl Needles {
+    /// The slot of `needle`, added on first sight.
+    fn slot(&mut self, needle: &[u8]) -> usize {
+        if let Some(&at) = self.index.get(needle) {
+            return at;
+        }
+        self.needles.push(needle.to_vec());
+        self.literal_rules.push(Vec::new());
+        self.regex_candidates.push(Vec::new());
+        self.index.insert(needle.to_vec(), self.needles.len() - 1);
+        self.needles.len() - 1
+    }
+}
+
 /// Marks a regex index among rule ids while `find` works.
 const REGEX_FLAG: u32 = 1 << 31;
 
@@ -212,21 +241,7 @@ impl PatternSet {
         rules: Vec<Rule>,
         settings: Vec<Setting>,
     ) -> Result<PatternSet, String> {
-        let mut needles: Vec<Vec<u8>> = Vec::new();
-        let mut literal_rules: Vec<Vec<u32>> = Vec::new();
-        let mut regex_candidates: Vec<Vec<u32>> = Vec::new();
-        let mut index: HashMap<Vec<u8>, usize> = HashMap::new();
-        let mut slot = |needle: &[u8],
-                        needles: &mut Vec<Vec<u8>>,
-                        literal_rules: &mut Vec<Vec<u32>>,
-                        regex_candidates: &mut Vec<Vec<u32>>| {
-            *index.entry(needle.to_vec()).or_insert_with(|| {
-                needles.push(needle.to_vec());
-                literal_rules.push(Vec::new());
-                regex_candidates.push(Vec::new());
-                needles.len() - 1
-            })
-        };
+        let mut needles = Needles::default();
         let mut regexes = Vec::new();
         let mut unfiltered = Vec::new();
         for (id, rule) in rules.iter().enumerate() {
@@ -236,13 +251,8 @@ impl PatternSet {
                 .ok_or_else(|| "too many patterns".to_string())?;
             match &rule.kind {
                 Kind::Literal { phrase, .. } => {
-                    let at = slot(
-                        phrase.as_bytes(),
-                        &mut needles,
-                        &mut literal_rules,
-                        &mut regex_candidates,
-                    );
-                    literal_rules[at].push(id);
+                    let at = needles.slot(phrase.as_bytes());
+                    needles.literal_rules[at].push(id);
                 }
                 Kind::Regex(_) => {
                     let regex_index = regexes.len() as u32;
@@ -254,17 +264,18 @@ impl PatternSet {
                         unfiltered.push(regex_index);
                     }
                     for literal in &rule.required {
-                        let at = slot(
-                            literal.as_bytes(),
-                            &mut needles,
-                            &mut literal_rules,
-                            &mut regex_candidates,
-                        );
-                        regex_candidates[at].push(regex_index);
+                        let at = needles.slot(literal.as_bytes());
+                        needles.regex_candidates[at].push(regex_index);
                     }
                 }
             }
         }
+        let Needles {
+            needles,
+            literal_rules,
+            regex_candidates,
+            ..
+        } = needles;
         let automaton = if needles.is_empty() {
             None
         } else {
@@ -332,11 +343,6 @@ impl PatternSet {
         &self.settings
     }
 
-    /// The display name of source file `file`.
-    pub fn file_name_at(&self, file: usize) -> &str {
-        self.files.get(file).map_or("?", String::as_str)
-    }
-
     /// The display name of the file a rule came from.
     pub fn file_name(&self, rule: &Rule) -> &str {
         self.files.get(rule.file).map_or("?", String::as_str)
@@ -352,12 +358,13 @@ impl PatternSet {
     pub fn find(&self, folded: &str, host: Option<&str>, hits: &mut Vec<u32>) {
         let first = hits.len();
         if let Some(automaton) = &self.automaton {
-            let edges = TextEdges::of(folded);
+            // The paragraph's edges, measured only if an anchored phrase matches.
+            let mut edges = None;
             for m in automaton.find_overlapping_iter(folded) {
                 let at = m.pattern().as_usize();
                 for &id in &self.literal_rules[at] {
                     if let Kind::Literal { phrase, anchor } = &self.rules[id as usize].kind {
-                        if literal_fits(folded, phrase, *anchor, m.start(), m.end(), &edges) {
+                        if literal_fits(folded, phrase, *anchor, m.start(), m.end(), &mut edges) {
                             hits.push(id);
                         }
                     }
@@ -435,8 +442,18 @@ fn literal_fits(
     anchor: Anchor,
     start: usize,
     end: usize,
-    edges: &TextEdges,
+    edges: &mut Option<TextEdges>,
 ) -> bool {
+    if anchor != Anchor::Anywhere && edges.is_none() {
+        *edges = Some(TextEdges::of(text));
+    }
+    let edges = match edges {
+        Some(edges) => edges,
+        None => &TextEdges {
+            first_alnum: 0,
+            last_alnum_end: text.len(),
+        },
+    };
     let starts_ok = match anchor {
         Anchor::Start | Anchor::Whole => start <= edges.first_alnum,
         Anchor::Anywhere | Anchor::End => true,
