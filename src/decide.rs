@@ -43,6 +43,7 @@ impl State {
 pub struct Step {
     /// Total score, log-odds of boilerplate (threshold offset included).
     pub score: f32,
+
     /// A pattern with the opener role matched.
     pub opener: bool,
     /// A pattern with the closer role matched.
@@ -94,6 +95,16 @@ pub struct DecideParams {
     pub mass_min: f32,
     /// Greatest mass of a paragraph.
     pub mass_max: f32,
+    /// Score at or below which a long paragraph without pattern evidence anchors the
+    /// body (see `Signal::Interior`).
+    pub anchor_score: f32,
+    /// Fewest words of an anchor paragraph.
+    pub anchor_words: f32,
+    /// Most paragraphs between an interior paragraph and the anchors on either side.
+    pub interior_span: f32,
+    /// Score range over which the `interior` signal rises from 0 to 1, from a score
+    /// (before it) of -1.
+    pub interior_ramp: f32,
 }
 
 impl Default for DecideParams {
@@ -109,12 +120,16 @@ impl Default for DecideParams {
             close_elsewhere: 3.5,
             stay_after_closer: 1.5,
             block_lift: 2.0,
-            block_tax: 0.3,
+            block_tax: 0.45,
             start_boiler: 0.3,
             strong_score: 4.0,
             mass_words: 12.0,
             mass_min: 0.5,
             mass_max: 4.0,
+            anchor_score: 0.0,
+            anchor_words: 20.0,
+            interior_span: 40.0,
+            interior_ramp: 0.5,
         }
     }
 }
@@ -132,7 +147,7 @@ fn softplus(x: f32) -> f32 {
 
 impl DecideParams {
     /// Names of the parameters, as `@param` takes them.
-    pub const NAMES: [&'static str; 16] = [
+    pub const NAMES: [&'static str; 20] = [
         "switch",
         "switch_at_evidence",
         "evidence_score",
@@ -149,6 +164,10 @@ impl DecideParams {
         "mass_words",
         "mass_min",
         "mass_max",
+        "anchor_score",
+        "anchor_words",
+        "interior_span",
+        "interior_ramp",
     ];
 
     /// Sets a parameter by name; false for an unknown name.
@@ -170,6 +189,10 @@ impl DecideParams {
             "mass_words" => &mut self.mass_words,
             "mass_min" => &mut self.mass_min,
             "mass_max" => &mut self.mass_max,
+            "anchor_score" => &mut self.anchor_score,
+            "anchor_words" => &mut self.anchor_words,
+            "interior_span" => &mut self.interior_span,
+            "interior_ramp" => &mut self.interior_ramp,
             _ => return false,
         };
         *slot = value;

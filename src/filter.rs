@@ -53,6 +53,13 @@ struct Window<'m> {
     next_index: u64,
     next_offset: u64,
     carry: Option<(State, Step)>,
+    /// Index of the last anchor paragraph (see `Signal::Interior`) committed in this
+    /// document.
+    last_anchor: Option<u64>,
+    /// Per window item: whether it is an anchor.
+    anchors: Vec<bool>,
+    /// Per window item: whether an anchor follows it within `interior_span` paragraphs.
+    anchored_after: Vec<bool>,
     folded: String,
     steps: Vec<Step>,
     path: Vec<State>,
@@ -73,6 +80,9 @@ impl<'m> Window<'m> {
             next_index: 0,
             next_offset: 0,
             carry: None,
+            last_anchor: None,
+            anchors: Vec::new(),
+            anchored_after: Vec::new(),
             folded: String::new(),
             steps: Vec::new(),
             path: Vec::new(),
@@ -90,6 +100,7 @@ impl<'m> Window<'m> {
         self.next_index = 0;
         self.next_offset = 0;
         self.carry = None;
+        self.last_anchor = None;
     }
 
     /// Scores a paragraph and adds it; decides the older half when the window is full.
@@ -104,11 +115,18 @@ impl<'m> Window<'m> {
             .patterns
             .find(&self.folded, self.host.as_deref(), &mut self.hits);
         let mut pattern_score = 0.0;
+        let mut learned_score = 0.0;
+        let mut written_negative = false;
         let mut appeal_weight = 0.0;
         let (mut opener, mut closer) = (false, false);
         for &id in &self.hits[hits_start..] {
             let rule = &self.model.patterns.rules()[id as usize];
+            if rule.learned {
+                learned_score += rule.weight;
+                continue;
+            }
             pattern_score += rule.weight;
+            written_negative |= rule.weight < 0.0;
             if rule.weight > 0.0 {
                 opener |= rule.role == Role::Opener;
                 closer |= rule.role == Role::Closer;
@@ -116,6 +134,21 @@ impl<'m> Window<'m> {
                     appeal_weight += rule.weight;
                 }
             }
+        }
+        // Learned phrases add their evidence, except that they never push a paragraph
+        // out against hand-written evidence of journalism; they open no blocks.
+        if written_negative && learned_score > 0.0 {
+            let rules = self.model.patterns.rules();
+            let mut kept = hits_start;
+            for i in hits_start..self.hits.len() {
+                if !rules[self.hits[i] as usize].learned {
+                    self.hits[kept] = self.hits[i];
+                    kept += 1;
+                }
+            }
+            self.hits.truncate(kept);
+        } else {
+            pattern_score += learned_score;
         }
         self.items.push(Pending {
             text_start,
@@ -156,7 +189,6 @@ impl<'m> Window<'m> {
         let weights = &self.model.weights;
         let params = &self.model.params;
         let last = self.items.len() - 1;
-        self.steps.clear();
         for (i, item) in self.items.iter_mut().enumerate() {
             // A repeated short line is a menu or a button; a repeated long one may be
             // a recipe step or a refrain, so only short ones count.
@@ -170,7 +202,54 @@ impl<'m> Window<'m> {
                 .set(Signal::Last, f32::from(u8::from(complete && i == last)));
             item.signals
                 .set(Signal::First, f32::from(u8::from(item.index == 0)));
-            let score = item.pattern_score + weights.score(&item.signals) + self.options.offset;
+            item.signals.set(Signal::Interior, 0.0);
+        }
+        // Anchors: long paragraphs that read as news on structure and words alone. A
+        // paragraph between two anchors, without pattern evidence, is inside the article.
+        let offset = self.options.offset;
+        let is_anchor = |item: &Pending| {
+            !item.empty
+                && item.pattern_score <= 0.0
+                && item.signals.words as f32 >= params.anchor_words
+                && item.pattern_score + weights.score(&item.signals) + offset
+                    <= -params.anchor_score
+        };
+        self.anchors.clear();
+        self.anchors.extend(self.items.iter().map(is_anchor));
+        // Interior: an anchor within `interior_span` paragraphs on both sides.
+        let span = params.interior_span;
+        let near = |from: u64, to: u64| (to - from) as f32 <= span;
+        self.anchored_after.clear();
+        self.anchored_after.resize(self.items.len(), false);
+        let mut after: Option<u64> = None;
+        for (i, item) in self.items.iter().enumerate().rev() {
+            self.anchored_after[i] = after.is_some_and(|next| near(item.index, next));
+            if self.anchors[i] {
+                after = Some(item.index);
+            }
+        }
+        let mut before = self.last_anchor;
+        for (i, item) in self.items.iter_mut().enumerate() {
+            let interior = before.is_some_and(|prev| near(prev, item.index))
+                && self.anchored_after[i]
+                && !item.empty
+                && item.pattern_score <= 0.0;
+            // None where the paragraph already reads as news (score before `interior` of
+            // -1 or less), rising to full over `interior_ramp`.
+            let value = if interior {
+                let structural = weights.score(&item.signals) + offset;
+                ((structural + 1.0) / params.interior_ramp.max(1e-3)).clamp(0.0, 1.0)
+            } else {
+                0.0
+            };
+            item.signals.set(Signal::Interior, value);
+            if self.anchors[i] {
+                before = Some(item.index);
+            }
+        }
+        self.steps.clear();
+        for item in &self.items {
+            let score = item.pattern_score + weights.score(&item.signals) + offset;
             self.steps.push(Step {
                 score,
                 opener: item.opener,
@@ -203,6 +282,9 @@ impl<'m> Window<'m> {
             })?;
         }
         self.carry = Some((self.path[commit - 1], self.steps[commit - 1]));
+        if let Some(i) = self.anchors[..commit].iter().rposition(|a| *a) {
+            self.last_anchor = Some(self.items[i].index);
+        }
         if complete {
             self.items.clear();
             self.arena.clear();

@@ -44,10 +44,15 @@ pub enum Signal {
     TitleCase,
     /// The first paragraph of the document (often a title).
     First,
+    /// Lies between long news-like paragraphs and has no pattern evidence: a table row,
+    /// list item or subhead inside an article rather than a menu around it.
+    Interior,
+    /// A row of a table as extractors write it (`| cell | cell |`): content, not a menu.
+    TableRow,
 }
 
 /// Number of signals.
-pub const SIGNAL_COUNT: usize = 18;
+pub const SIGNAL_COUNT: usize = 20;
 
 impl Signal {
     /// Every signal, in index order.
@@ -70,6 +75,8 @@ impl Signal {
         Signal::Last,
         Signal::TitleCase,
         Signal::First,
+        Signal::Interior,
+        Signal::TableRow,
     ];
 
     /// The signal's name in reports and weight files.
@@ -93,6 +100,8 @@ impl Signal {
             Signal::Last => "last",
             Signal::TitleCase => "title_case",
             Signal::First => "first",
+            Signal::Interior => "interior",
+            Signal::TableRow => "table_row",
         }
     }
 
@@ -152,6 +161,8 @@ impl Default for SignalWeights {
             (Signal::Last, 0.3),
             (Signal::TitleCase, 0.5),
             (Signal::First, 0.5),
+            (Signal::Interior, -2.0),
+            (Signal::TableRow, -6.0),
         ] {
             weights[signal as usize] = weight;
         }
@@ -335,6 +346,15 @@ fn mostly_uppercase(raw: &str) -> bool {
     letters >= 4 && upper * 10 >= letters * 6
 }
 
+/// Whether the paragraph is a table row: starts and ends with `|`, three or more cells.
+fn table_row(raw: &str) -> bool {
+    let row = raw.trim();
+    row.len() >= 5
+        && row.starts_with('|')
+        && row.ends_with('|')
+        && memchr::memchr_iter(b'|', row.as_bytes()).count() >= 4
+}
+
 /// Measures the intrinsic signals of a paragraph (everything except `Repeated`, `Last`
 /// and `First`, which depend on the document and are set by the decider).
 pub fn measure(raw: &str, folded: &str) -> Signals {
@@ -380,6 +400,7 @@ pub fn measure(raw: &str, folded: &str) -> Signals {
     signals.set(Signal::TitleCase, f32::from(u8::from(title_case(raw))));
     let separators = counts.separators + folded.matches(" / ").count();
     signals.set(Signal::Separators, (separators as f32 / 2.0).min(1.0));
+    signals.set(Signal::TableRow, f32::from(u8::from(table_row(raw))));
     signals
 }
 

@@ -144,6 +144,9 @@ pub struct Rule {
     /// For a regex: literals one of which every match contains (its prefilter); empty
     /// when none could be found and the regex must be tried on every paragraph.
     pub required: Vec<String>,
+    /// Written by `unboil train` (`@source learned`), not by a person: its positive
+    /// weight never outvotes hand-written evidence of journalism.
+    pub learned: bool,
 }
 
 /// A numeric setting from a pattern file: `@signal NAME W` (a structural signal's
@@ -200,6 +203,7 @@ struct Defaults {
     weight: f32,
     role: Role,
     domain: Option<String>,
+    learned: bool,
 }
 
 /// Parses one pattern file. Rules get `file` as their file index; every error of the
@@ -217,6 +221,7 @@ pub fn parse_source(
         weight: 1.0,
         role: Role::None,
         domain: None,
+        learned: false,
     };
     let contents = contents.strip_prefix('\u{FEFF}').unwrap_or(contents);
     for (index, raw_line) in contents.lines().enumerate() {
@@ -294,12 +299,24 @@ fn apply_directive(
                 return Err((value_at, format!("bad language code {value:?}")));
             }
         }
+        "source" => {
+            defaults.learned = match value {
+                "learned" => true,
+                "written" => false,
+                _ => {
+                    return Err((
+                        value_at,
+                        format!("bad source {value:?} (expected learned or written)"),
+                    ))
+                }
+            }
+        }
         "signal" | "param" => return parse_setting(name, value, value_at).map(Some),
         _ => {
             return Err((
                 0,
                 format!(
-                    "unknown directive @{name} (expected @category, @weight, @role, @domain, @lang, @signal or @param)"
+                    "unknown directive @{name} (expected @category, @weight, @role, @domain, @lang, @source, @signal or @param)"
                 ),
             ))
         }
@@ -362,6 +379,7 @@ fn parse_rule(body: &str, defaults: &Defaults) -> Result<Rule, (usize, String)> 
         role: defaults.role,
         domain: defaults.domain.clone(),
         required: Vec::new(),
+        learned: defaults.learned,
     };
     let mut rest = body;
     loop {

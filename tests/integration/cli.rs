@@ -207,6 +207,33 @@ fn user_patterns_add_to_the_builtins() {
 }
 
 #[test]
+fn learned_phrases_never_outvote_written_evidence_of_journalism() {
+    let dir = temp_dir("learned");
+    std::fs::write(
+        dir.join("learned.pat"),
+        "@source learned\n@category other\n+9 tram gazette club\n",
+    )
+    .expect("write");
+    std::fs::write(
+        dir.join("written.pat"),
+        "@category journalism\n-1 the transit authority said\n",
+    )
+    .expect("write");
+    let dir = dir.to_str().expect("path");
+    // Learned evidence alone removes a line...
+    let doc = format!("{NEWS}Join the Tram Gazette Club for early tickets and offers.\n");
+    let out = run(&["--patterns", dir], doc.as_bytes());
+    assert_eq!(stdout(&out), NEWS);
+    // ...but not one that a hand-written pattern says is news.
+    let kept = "The transit authority said the Tram Gazette Club would lose its discount.\n";
+    let doc = format!("{NEWS}{kept}");
+    let out = run(&["--patterns", dir], doc.as_bytes());
+    assert_eq!(stdout(&out), doc);
+    let out = run(&["--patterns", dir, "--explain"], doc.as_bytes());
+    assert!(!stdout(&out).contains("learned.pat"), "{}", stdout(&out));
+}
+
+#[test]
 fn usage_errors_exit_with_two() {
     let out = run_files(&["--mode", "sideways"]);
     assert_eq!(out.status.code(), Some(2));
