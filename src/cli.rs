@@ -140,10 +140,16 @@ struct FilterArgs {
     #[arg(long, value_name = "URL")]
     url: Option<String>,
 
-    /// Input and output format: plain text (each input one document) or JSON Lines
-    /// (one document per line; --field is filtered, other fields pass through).
+    /// Input and output format: plain text (each input one document), JSON Lines (one
+    /// document per line; --field is filtered, other fields pass through) or Common
+    /// Crawl WET (WARC conversion records; WARC-Target-URI is the URL).
     #[arg(long, value_enum, default_value_t = FormatArg::Text, value_name = "FORMAT")]
     format: FormatArg,
+
+    /// With --format wet: write cleaned WET (`same`) or JSONL records with url, id, date,
+    /// language and the text.
+    #[arg(long, value_enum, default_value_t = OutputFormatArg::Same, value_name = "FORMAT")]
+    output_format: OutputFormatArg,
 
     /// With --format jsonl: the field that holds the text.
     #[arg(long, default_value = "text", value_name = "NAME")]
@@ -215,6 +221,13 @@ enum ParagraphsArg {
 #[derive(Clone, Copy, Debug, ValueEnum, PartialEq)]
 enum FormatArg {
     Text,
+    Jsonl,
+    Wet,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq)]
+enum OutputFormatArg {
+    Same,
     Jsonl,
 }
 
@@ -470,8 +483,14 @@ fn run_filter(args: &FilterArgs) -> Result<ExitCode> {
     if corpus_format && (args.explain || args.invert) {
         bail!("--explain and --invert work with --format text only");
     }
-    if !corpus_format && args.annotate {
-        bail!("--annotate needs a corpus format (--format jsonl)");
+    if args.annotate
+        && !(args.format == FormatArg::Jsonl
+            || args.format == FormatArg::Wet && args.output_format == OutputFormatArg::Jsonl)
+    {
+        bail!("--annotate writes JSONL: use --format jsonl, or --format wet --output-format jsonl");
+    }
+    if args.output_format == OutputFormatArg::Jsonl && args.format != FormatArg::Wet {
+        bail!("--output-format jsonl converts --format wet input");
     }
     let model = Model::new(load_patterns(&args.patterns, !args.no_default_patterns)?);
     let options = Options {
@@ -556,7 +575,9 @@ fn run_corpus(
     let corpus = CorpusOptions {
         format: match args.format {
             FormatArg::Jsonl | FormatArg::Text => Format::Jsonl,
+            FormatArg::Wet => Format::Wet,
         },
+        wet_to_jsonl: args.output_format == OutputFormatArg::Jsonl,
         jsonl: JsonlOptions {
             field: args.field.clone(),
             id_field: args.id_field.clone(),

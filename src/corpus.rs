@@ -8,17 +8,20 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
 use crate::compress::{decompress, Compression};
-use crate::jsonl::{self, JsonlOptions, Line, OnError, Outcome, RecordError};
+use crate::jsonl::{self, Item, JsonlOptions, OnError, Outcome, RecordError};
 use crate::model::{Model, Options};
 use crate::parallel::ordered_map;
 use crate::record::RecordFilter;
 use crate::stats::Stats;
+use crate::wet;
 
 /// The record format of the inputs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
     /// One JSON object per line.
     Jsonl,
+    /// Common Crawl WET: WARC records whose `conversion` payloads are filtered.
+    Wet,
 }
 
 /// Everything a corpus run needs besides the model and the inputs.
@@ -28,6 +31,8 @@ pub struct CorpusOptions {
     pub format: Format,
     /// Fields and per-record choices.
     pub jsonl: JsonlOptions,
+    /// With `Format::Wet`: write JSONL records instead of WET.
+    pub wet_to_jsonl: bool,
     /// What to do with a record that cannot be read.
     pub on_error: OnError,
     /// Worker threads (1: everything on the calling thread).
@@ -45,6 +50,7 @@ impl Default for CorpusOptions {
         CorpusOptions {
             format: Format::Jsonl,
             jsonl: JsonlOptions::default(),
+            wet_to_jsonl: false,
             on_error: OnError::Fail,
             threads: 1,
             report: false,
@@ -139,7 +145,7 @@ struct Batch {
     position: u64,
     first_doc: u64,
     data: Vec<u8>,
-    lines: Vec<Line>,
+    lines: Vec<Item>,
     /// The input could not be read on from here.
     read_error: Option<io::Error>,
 }
@@ -237,6 +243,13 @@ impl Reader<'_> {
                     &mut batch.lines,
                     self.options.batch_bytes,
                 ),
+                Format::Wet => wet::read_records(
+                    reader.as_mut(),
+                    &mut self.line,
+                    &mut batch.data,
+                    &mut batch.lines,
+                    self.options.batch_bytes,
+                ),
             };
             self.doc += batch.lines.len() as u64;
             batch.position = self.counter.load(Ordering::Relaxed);
@@ -290,10 +303,20 @@ fn work(filter: &mut RecordFilter<'_>, options: &CorpusOptions, batch: Batch) ->
                 doc,
                 &mut done.out,
             ),
+            Format::Wet => wet::filter_record(
+                filter,
+                &options.jsonl,
+                options.wet_to_jsonl,
+                &batch.data[line.start..line.body],
+                &batch.data[line.body..line.end],
+                doc,
+                &mut done.out,
+            ),
         };
         match result {
             Ok(Outcome::Written) => done.stats.records_out += 1,
             Ok(Outcome::Dropped) => done.stats.dropped += 1,
+            Ok(Outcome::Ignored) => {}
             Err(error) => match options.on_error {
                 OnError::Fail => {
                     done.error = Some(error);

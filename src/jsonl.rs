@@ -74,16 +74,21 @@ pub enum Outcome {
     Written,
     /// Left out by `drop_empty`.
     Dropped,
+    /// Not a document (a WET `warcinfo` record written as JSONL): left out.
+    Ignored,
 }
 
-/// One non-blank line of a JSONL input, as a range of a batch's bytes.
+/// One record of an input, as ranges of a batch's bytes: `start..body` is its header
+/// (WET; empty for JSONL), `body..end` its content (the line ending excluded).
 #[derive(Clone, Debug)]
-pub struct Line {
-    /// 1-based line number in its input.
+pub struct Item {
+    /// 1-based line number (JSONL) or record number (WET) in its input.
     pub number: u64,
-    /// Byte range in the batch (the line ending excluded).
+    /// Start of the record.
     pub start: usize,
-    /// End of the range.
+    /// Start of its content.
+    pub body: usize,
+    /// End of the record.
     pub end: usize,
 }
 
@@ -94,7 +99,7 @@ pub fn read_lines<R: BufRead + ?Sized>(
     input: &mut R,
     number: &mut u64,
     data: &mut Vec<u8>,
-    lines: &mut Vec<Line>,
+    lines: &mut Vec<Item>,
     max_bytes: usize,
 ) -> io::Result<bool> {
     while data.len() < max_bytes {
@@ -118,9 +123,10 @@ pub fn read_lines<R: BufRead + ?Sized>(
             data.truncate(start);
             continue;
         }
-        lines.push(Line {
+        lines.push(Item {
             number: *number,
             start,
+            body: start,
             end,
         });
     }

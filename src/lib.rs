@@ -12,7 +12,7 @@
 //! - [`patterns`] and [`signals`]: the evidence each paragraph is scored with.
 //! - [`decide`]: the sequence decision over a bounded window.
 //! - [`sink`], [`report`], [`explain`], [`stats`]: where decided paragraphs go.
-//! - [`corpus`]: many records ([`jsonl`]) on N threads ([`parallel`]), each through
+//! - [`corpus`]: many records ([`jsonl`], [`wet`]) on N threads ([`parallel`]), each through
 //!   [`record`]; [`compress`] reads and writes gzip and zstd.
 //!
 //! ```
@@ -50,6 +50,7 @@ pub mod split;
 pub mod stats;
 pub mod train;
 pub mod url;
+pub mod wet;
 
 use std::io::{self, Read};
 

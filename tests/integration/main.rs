@@ -6,3 +6,4 @@ mod corpus;
 mod fixtures;
 mod invariants;
 mod util;
+mod wet;
