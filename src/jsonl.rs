@@ -115,6 +115,10 @@ pub fn read_lines<R: BufRead + ?Sized>(
             return Ok(true);
         }
         *number += 1;
+        if *number == 1 && data[start..].starts_with(b"\xEF\xBB\xBF") {
+            // A UTF-8 byte-order mark is not part of the first record.
+            data.drain(start..start + 3);
+        }
         let mut end = data.len();
         while end > start && matches!(data[end - 1], b'\n' | b'\r') {
             end -= 1;
@@ -209,6 +213,14 @@ mod tests {
                 (5, &b"{\"c\":3}"[..])
             ]
         );
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_dropped() {
+        let input = b"\xEF\xBB\xBF{\"a\":1}\n";
+        let (mut number, mut data, mut lines) = (0, Vec::new(), Vec::new());
+        read_lines(&mut &input[..], &mut number, &mut data, &mut lines, 1 << 20).expect("mem");
+        assert_eq!(&data[lines[0].start..lines[0].end], b"{\"a\":1}");
     }
 
     #[test]
