@@ -36,7 +36,10 @@ Examples:
   unboil --invert a.txt                  print only what would be removed
   unboil --mode recall a.txt             remove more, at some risk to the body
   unboil --patterns my-patterns/ a.txt   add (or override) pattern files
-  unboil check-patterns my-patterns/     validate pattern files";
+  unboil check-patterns my-patterns/     validate pattern files
+  unboil --format jsonl --stats in.jsonl.zst -o out.jsonl.zst
+                                         a JSONL corpus on every core, zstd in and out
+  unboil --format wet --output-format jsonl CC-MAIN-….warc.wet.gz > clean.jsonl";
 
 /// Strips publisher boilerplate (donation appeals, paywall prompts, newsletter sign-ups,
 /// cookie notices, share prompts, related links, navigation, legal lines) from news text
