@@ -3,20 +3,29 @@
 //! runtime error, 2 on a usage error; a closed stdout ends the run quietly with 0.
 
 use std::fs::File;
-use std::io::{self, BufWriter, IsTerminal, Write};
+use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::atomic::AtomicU64;
+use std::sync::Arc;
 
 use anyhow::{bail, Context, Result};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use unboil::compress::{Compression, Output};
+use unboil::corpus::{self, CorpusError, CorpusOptions, Format, Input, Observer};
 use unboil::decode::encoding_for_label;
 use unboil::explain::ExplainSink;
+use unboil::jsonl::{JsonlOptions, OnError};
 use unboil::report::ReportSink;
+use unboil::stats::StatsSink;
+use unboil::url::host_of;
 use unboil::{
     filter_stream, DocumentFilter, Mode, Model, Options, PatternSetBuilder, ReadBuffers, Sink,
     SplitMode, StreamDecoder, StreamError, TextSink,
 };
+
+use crate::progress::Progress;
 
 const EXAMPLES: &str = "\
 Examples:
@@ -27,7 +36,10 @@ Examples:
   unboil --invert a.txt                  print only what would be removed
   unboil --mode recall a.txt             remove more, at some risk to the body
   unboil --patterns my-patterns/ a.txt   add (or override) pattern files
-  unboil check-patterns my-patterns/     validate pattern files";
+  unboil check-patterns my-patterns/     validate pattern files
+  unboil --format jsonl --stats in.jsonl.zst -o out.jsonl.zst
+                                         a JSONL corpus on every core, zstd in and out
+  unboil --format wet --output-format jsonl CC-MAIN-….warc.wet.gz > clean.jsonl";
 
 /// Strips publisher boilerplate (donation appeals, paywall prompts, newsletter sign-ups,
 /// cookie notices, share prompts, related links, navigation, legal lines) from news text
@@ -131,14 +143,71 @@ struct FilterArgs {
     #[arg(long, value_name = "URL")]
     url: Option<String>,
 
-    /// Input and output format: plain text (each input one document) or JSON Lines
-    /// (one document per line; --field is filtered, other fields pass through).
+    /// Input and output format: plain text (each input one document), JSON Lines (one
+    /// document per line; --field is filtered, other fields pass through) or Common
+    /// Crawl WET (WARC conversion records; WARC-Target-URI is the URL).
     #[arg(long, value_enum, default_value_t = FormatArg::Text, value_name = "FORMAT")]
     format: FormatArg,
+
+    /// With --format wet: write cleaned WET (`same`) or JSONL records with url, id, date,
+    /// language and the text.
+    #[arg(long, value_enum, default_value_t = OutputFormatArg::Same, value_name = "FORMAT")]
+    output_format: OutputFormatArg,
 
     /// With --format jsonl: the field that holds the text.
     #[arg(long, default_value = "text", value_name = "NAME")]
     field: String,
+
+    /// With --format jsonl: a field that names the record in --report (as "id").
+    #[arg(long, value_name = "NAME")]
+    id_field: Option<String>,
+
+    /// With --format jsonl: a field with the record's URL; its host scopes domain
+    /// patterns, and --report names it (as "url").
+    #[arg(long, value_name = "NAME")]
+    url_field: Option<String>,
+
+    /// A record that cannot be read: stop with exit status 1 (saying how many records
+    /// were written), skip it, or keep it unchanged; skip and keep warn.
+    #[arg(long, value_enum, default_value_t = OnErrorArg::Fail, value_name = "WHAT")]
+    on_error: OnErrorArg,
+
+    /// Leave out records of which nothing (but white space) is kept.
+    #[arg(long)]
+    drop_empty: bool,
+
+    /// Keep the text and add the removed paragraphs to each record instead, as
+    /// "unboil": {"removed": [[start, end, score, category], ...]} (byte offsets into
+    /// the text field's value).
+    #[arg(long)]
+    annotate: bool,
+
+    /// Worker threads for corpus formats (default: all cores); the output is the same for
+    /// every N.
+    #[arg(short = 'j', long = "threads", value_name = "N")]
+    threads: Option<usize>,
+
+    /// Decompress inputs as this format (default: as their first bytes show).
+    #[arg(long, value_enum, default_value_t = CompressArg::Auto, value_name = "FORMAT")]
+    decompress: CompressArg,
+
+    /// Compress the output (and the report) as this format (default: by the file's
+    /// extension, .gz or .zst; stdout is not compressed).
+    #[arg(long, value_enum, default_value_t = CompressArg::Auto, value_name = "FORMAT")]
+    compress: CompressArg,
+
+    /// Input bytes per batch handed to a thread (for tests of the ordering).
+    #[arg(long, default_value_t = 1 << 20, value_name = "BYTES", hide = true)]
+    batch_bytes: usize,
+
+    /// No progress bar (it is shown only when stderr is a terminal).
+    #[arg(short, long)]
+    quiet: bool,
+
+    /// Print a summary line on stderr at the end: documents, paragraphs removed by
+    /// category, text bytes in and out.
+    #[arg(long)]
+    stats: bool,
 
     /// When to colour --explain.
     #[arg(long, value_enum, default_value_t = ColorArg::Auto, value_name = "WHEN")]
@@ -156,6 +225,39 @@ enum ParagraphsArg {
 enum FormatArg {
     Text,
     Jsonl,
+    Wet,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq)]
+enum OutputFormatArg {
+    Same,
+    Jsonl,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq)]
+enum OnErrorArg {
+    Fail,
+    Skip,
+    Keep,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq)]
+enum CompressArg {
+    Auto,
+    None,
+    Gzip,
+    Zstd,
+}
+
+impl CompressArg {
+    fn forced(self) -> Option<Compression> {
+        match self {
+            CompressArg::Auto => None,
+            CompressArg::None => Some(Compression::None),
+            CompressArg::Gzip => Some(Compression::Gzip),
+            CompressArg::Zstd => Some(Compression::Zstd),
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -331,22 +433,40 @@ fn train(
     Ok(ExitCode::SUCCESS)
 }
 
-/// Opens the output: a file, or stdout.
-fn open_output(path: Option<&Path>) -> Result<Box<dyn Write>> {
-    Ok(match path {
-        Some(path) => Box::new(BufWriter::with_capacity(
-            1 << 16,
-            File::create(path).with_context(|| format!("cannot create {}", path.display()))?,
-        )),
-        None => Box::new(BufWriter::with_capacity(1 << 16, io::stdout().lock())),
-    })
+/// A writer for the output or the report, compressed as asked or as its name says.
+type Writer = Output<Box<dyn Write + Send>>;
+
+/// Opens the output: a file, or stdout (stderr for a report named `-`).
+fn open_writer(path: Option<&Path>, compress: CompressArg, stderr: bool) -> Result<Writer> {
+    let (inner, by_name): (Box<dyn Write + Send>, Compression) = match path {
+        Some(path) if stderr && path.as_os_str() == "-" => {
+            (Box::new(io::stderr()), Compression::None)
+        }
+        Some(path) => (
+            Box::new(
+                File::create(path).with_context(|| format!("cannot create {}", path.display()))?,
+            ),
+            Compression::from_extension(path),
+        ),
+        None => (Box::new(io::stdout()), Compression::None),
+    };
+    Ok(Output::new(inner, compress.forced().unwrap_or(by_name))?)
 }
 
-fn host_of(url: &str) -> Option<String> {
-    let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
-    let authority = rest.split(['/', '?', '#']).next()?;
-    let host = authority.rsplit('@').next()?.split(':').next()?;
-    (!host.is_empty()).then(|| host.to_ascii_lowercase())
+fn inputs(args: &FilterArgs) -> Vec<Input> {
+    if args.files.is_empty() {
+        return vec![Input::Stdin];
+    }
+    args.files
+        .iter()
+        .map(|path| {
+            if path.as_os_str() == "-" {
+                Input::Stdin
+            } else {
+                Input::File(path.clone())
+            }
+        })
+        .collect()
 }
 
 fn run_filter(args: &FilterArgs) -> Result<ExitCode> {
@@ -358,6 +478,22 @@ fn run_filter(args: &FilterArgs) -> Result<ExitCode> {
     };
     if args.window < 2 {
         bail!("--window must be at least 2");
+    }
+    if args.threads == Some(0) {
+        bail!("-j must be at least 1");
+    }
+    let corpus_format = args.format != FormatArg::Text;
+    if corpus_format && (args.explain || args.invert) {
+        bail!("--explain and --invert work with --format text only");
+    }
+    if args.annotate
+        && !(args.format == FormatArg::Jsonl
+            || args.format == FormatArg::Wet && args.output_format == OutputFormatArg::Jsonl)
+    {
+        bail!("--annotate writes JSONL: use --format jsonl, or --format wet --output-format jsonl");
+    }
+    if args.output_format == OutputFormatArg::Jsonl && args.format != FormatArg::Wet {
+        bail!("--output-format jsonl converts --format wet input");
     }
     let model = Model::new(load_patterns(&args.patterns, !args.no_default_patterns)?);
     let options = Options {
@@ -376,175 +512,172 @@ fn run_filter(args: &FilterArgs) -> Result<ExitCode> {
         max_paragraph: args.max_paragraph.max(16),
         ..Options::default()
     };
-    let host = args.url.as_deref().and_then(host_of);
-    let output = open_output(args.output.as_deref())?;
-    let report: Option<Box<dyn Write>> = match &args.report {
+    let inputs = inputs(args);
+    let progress = Progress::new(!args.quiet && io::stderr().is_terminal(), &inputs);
+    let mut output = open_writer(args.output.as_deref(), args.compress, false)?;
+    let report = match &args.report {
         None => None,
-        Some(path) if path.as_os_str() == "-" => Some(Box::new(io::stderr())),
-        Some(path) => Some(Box::new(BufWriter::new(
-            File::create(path).with_context(|| format!("cannot create {}", path.display()))?,
-        ))),
+        Some(path) => Some(open_writer(Some(path), args.compress, true)?),
     };
+
+    if corpus_format {
+        return run_corpus(args, &model, &options, &inputs, output, report, &progress);
+    }
     let color = match args.color {
         ColorArg::Always => true,
         ColorArg::Never => false,
         ColorArg::Auto => args.output.is_none() && io::stdout().is_terminal(),
     };
-
+    let host = args.url.as_deref().and_then(host_of);
     let mut report = report.map(|w| ReportSink::new(&model, w));
-    if args.format == FormatArg::Jsonl {
-        if args.explain || args.invert {
-            bail!("--explain and --invert work with --format text only");
-        }
-        let status = run_jsonl(args, &model, &options, output, &mut report)?;
-        if let Some(report) = report.as_mut() {
-            report.flush()?;
-        }
-        return Ok(status);
-    }
+    let mut stats = args.stats.then(|| StatsSink::new(&model));
+    let text = TextInputs {
+        args,
+        inputs: &inputs,
+        model: &model,
+        options: &options,
+        encoding,
+        host: host.as_deref(),
+        progress: &progress,
+    };
     let status = if args.explain {
-        let mut explain = ExplainSink::new(&model, output, color, args.invert);
-        let status = run_inputs(
-            args,
-            &model,
-            &options,
-            encoding,
-            host.as_deref(),
-            &mut (&mut explain, &mut report),
-        )?;
+        let mut explain = ExplainSink::new(&model, &mut output, color, args.invert);
+        let status = text.run(&mut (&mut explain, (&mut report, &mut stats)))?;
         explain.flush()?;
         status
     } else {
-        let mut text = TextSink::new(output, args.invert);
-        let status = run_inputs(
-            args,
-            &model,
-            &options,
-            encoding,
-            host.as_deref(),
-            &mut (&mut text, &mut report),
-        )?;
-        text.flush()?;
+        let mut sink = TextSink::new(&mut output, args.invert);
+        let status = text.run(&mut (&mut sink, (&mut report, &mut stats)))?;
+        sink.flush()?;
         status
     };
-    if let Some(report) = report.as_mut() {
-        report.flush()?;
+    output.finish()?;
+    if let Some(report) = report {
+        report.into_inner().finish()?;
+    }
+    progress.finish();
+    if let Some(stats) = stats {
+        eprintln!("unboil: {}", stats.stats.summary());
     }
     Ok(status)
 }
 
-/// Filters JSON Lines inputs; a malformed record ends the run with its line number.
-fn run_jsonl<S: Sink>(
+/// Filters JSON Lines inputs on `-j` threads.
+fn run_corpus(
     args: &FilterArgs,
     model: &Model,
     options: &Options,
-    mut output: Box<dyn Write>,
-    sink: &mut S,
+    inputs: &[Input],
+    mut output: Writer,
+    mut report: Option<Writer>,
+    progress: &Progress,
 ) -> Result<ExitCode> {
-    use unboil::jsonl::{filter_jsonl, JsonlError};
-    let mut filter = DocumentFilter::new(model, options);
-    let stdin_only = [PathBuf::from("-")];
-    let inputs: &[PathBuf] = if args.files.is_empty() {
-        &stdin_only
-    } else {
-        &args.files
+    let threads = args.threads.unwrap_or_else(|| {
+        std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get)
+    });
+    let corpus = CorpusOptions {
+        format: match args.format {
+            FormatArg::Jsonl | FormatArg::Text => Format::Jsonl,
+            FormatArg::Wet => Format::Wet,
+        },
+        wet_to_jsonl: args.output_format == OutputFormatArg::Jsonl,
+        jsonl: JsonlOptions {
+            field: args.field.clone(),
+            id_field: args.id_field.clone(),
+            url_field: args.url_field.clone(),
+            annotate: args.annotate,
+            drop_empty: args.drop_empty,
+        },
+        on_error: match args.on_error {
+            OnErrorArg::Fail => OnError::Fail,
+            OnErrorArg::Skip => OnError::Skip,
+            OnErrorArg::Keep => OnError::Keep,
+        },
+        threads,
+        report: report.is_some(),
+        decompress: args.decompress.forced(),
+        batch_bytes: args.batch_bytes.max(1),
     };
-    let mut docs = 0u64;
-    for path in inputs {
-        let name = unboil::sanitize::escape(&path.display().to_string());
-        let result = if path.as_os_str() == "-" {
-            filter_jsonl(
-                &mut filter,
-                io::stdin().lock(),
-                &args.field,
-                docs,
-                &mut output,
-                sink,
-            )
-        } else {
-            let file = File::open(path).with_context(|| format!("cannot open {name}"))?;
-            filter_jsonl(
-                &mut filter,
-                io::BufReader::new(file),
-                &args.field,
-                docs,
-                &mut output,
-                sink,
-            )
-        };
-        match result {
-            Ok(n) => docs += n,
-            Err(JsonlError::Write(e)) => return Err(e.into()),
-            Err(e) => {
-                output.flush()?;
-                bail!("{name}: {e}");
-            }
+    let result = corpus::run(
+        model,
+        options,
+        &corpus,
+        inputs,
+        &mut output,
+        report.as_mut(),
+        progress,
+    );
+    progress.finish();
+    // Whatever happened, what was written is flushed and its compressed stream closed.
+    let closed = output.finish();
+    let report_closed = report.map_or(Ok(()), Output::finish);
+    let summary = match result {
+        Ok(summary) => summary,
+        Err(CorpusError::Write(e)) => return Err(e.into()),
+        Err(e) => {
+            closed?;
+            report_closed?;
+            bail!("{e}");
         }
-    }
-    output.flush()?;
-    Ok(ExitCode::SUCCESS)
-}
-
-/// Filters every input; an input that cannot be read is reported and skipped, and the
-/// run ends with status 1.
-fn run_inputs<S: Sink>(
-    args: &FilterArgs,
-    model: &Model,
-    options: &Options,
-    encoding: Option<&'static encoding_rs::Encoding>,
-    host: Option<&str>,
-    sink: &mut S,
-) -> Result<ExitCode> {
-    let mut filter = DocumentFilter::new(model, options);
-    let mut buffers = ReadBuffers::default();
-    let stdin_only = [PathBuf::from("-")];
-    let inputs: &[PathBuf] = if args.files.is_empty() {
-        &stdin_only
-    } else {
-        &args.files
     };
-    let mut failed = false;
-    for (doc, path) in inputs.iter().enumerate() {
-        let decoder = StreamDecoder::new(encoding);
-        let result = if path.as_os_str() == "-" {
-            filter_stream(
-                &mut filter,
-                doc as u64,
-                host,
-                decoder,
-                io::stdin().lock(),
-                &mut buffers,
-                sink,
-            )
-        } else {
-            match File::open(path) {
-                Ok(file) => filter_stream(
-                    &mut filter,
-                    doc as u64,
-                    host,
-                    decoder,
-                    file,
-                    &mut buffers,
-                    sink,
-                ),
-                Err(err) => Err(StreamError::Read(err)),
-            }
-        };
-        match result {
-            Ok(_) => {}
-            Err(StreamError::Write(err)) => return Err(err.into()),
-            Err(StreamError::Read(err)) => {
-                eprintln!(
-                    "unboil: {}: {err}",
-                    unboil::sanitize::escape(&path.display().to_string())
-                );
-                failed = true;
-            }
-        }
+    closed?;
+    report_closed?;
+    if args.stats {
+        eprintln!("unboil: {}", summary.stats.summary());
     }
-    Ok(if failed {
+    Ok(if summary.failed_inputs > 0 {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// Text-format inputs, each one document.
+struct TextInputs<'a> {
+    args: &'a FilterArgs,
+    inputs: &'a [Input],
+    model: &'a Model,
+    options: &'a Options,
+    encoding: Option<&'static encoding_rs::Encoding>,
+    host: Option<&'a str>,
+    progress: &'a Progress,
+}
+
+impl TextInputs<'_> {
+    /// Filters every input; an input that cannot be read is reported and skipped, and
+    /// the run ends with status 1.
+    fn run<S: Sink>(&self, sink: &mut S) -> Result<ExitCode> {
+        let mut filter = DocumentFilter::new(self.model, self.options);
+        let mut buffers = ReadBuffers::default();
+        let mut failed = false;
+        let counter = Arc::new(AtomicU64::new(0));
+        for (doc, input) in self.inputs.iter().enumerate() {
+            let decoder = StreamDecoder::new(self.encoding);
+            let result = match corpus::open_input(input, self.args.decompress.forced(), &counter) {
+                Ok(reader) => filter_stream(
+                    &mut filter,
+                    doc as u64,
+                    self.host,
+                    decoder,
+                    self.progress.track(reader, Arc::clone(&counter)),
+                    &mut buffers,
+                    sink,
+                ),
+                Err(err) => Err(StreamError::Read(err)),
+            };
+            match result {
+                Ok(_) => {}
+                Err(StreamError::Write(err)) => return Err(err.into()),
+                Err(StreamError::Read(err)) => {
+                    self.progress.warn(&format!("{}: {err}", input.name()));
+                    failed = true;
+                }
+            }
+        }
+        Ok(if failed {
+            ExitCode::from(1)
+        } else {
+            ExitCode::SUCCESS
+        })
+    }
 }

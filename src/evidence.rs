@@ -82,3 +82,19 @@ pub fn dominant_category(totals: &[f32; Category::ALL.len()], fallback: Category
     }
     best.1
 }
+
+/// The category of one removed paragraph: its patterns' dominant category, else appeal
+/// inside an appeal block, navigation for a line of 1–3 words, other otherwise (the
+/// rule `--report` applies to blocks).
+pub fn paragraph_category(model: &Model, p: &Decided<'_>) -> Category {
+    let mut totals = [0.0; Category::ALL.len()];
+    add_category_weights(model, p.hits, &mut totals);
+    let fallback = if p.state == crate::decide::State::Block {
+        Category::Appeal
+    } else if p.signals.get(Signal::Words1To3) > 0.0 {
+        Category::Navigation
+    } else {
+        Category::Other
+    };
+    dominant_category(&totals, fallback)
+}

@@ -1,94 +1,235 @@
-//! `--format jsonl`: one JSON object per line; one string field is filtered, every other
-//! field passes through unchanged, in its original order.
+//! `--format jsonl`: one JSON object per line; one string field is filtered (or, with
+//! `--annotate`, annotated), every other field passes through unchanged, in its order.
 
-use std::io::{self, BufRead, Write};
+use std::io::{self, BufRead};
 
-use serde_json::Value;
+use serde_json::{Map, Value};
 
-use crate::filter::DocumentFilter;
-use crate::sink::{Sink, TextSink};
+use crate::record::RecordFilter;
 
-/// Why a JSONL stream could not be filtered.
-#[derive(Debug)]
-pub enum JsonlError {
-    /// A line is not a JSON object with the text field as a string.
-    Record {
-        /// 1-based line number.
-        line: u64,
-        /// What is wrong.
-        message: String,
-    },
-    /// Reading the input failed.
-    Read(io::Error),
-    /// Writing failed.
-    Write(io::Error),
+/// The field `--annotate` adds to each record.
+pub const ANNOTATION_FIELD: &str = "unboil";
+
+/// What to do with a record that cannot be read.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum OnError {
+    /// Stop the run (exit 1), saying which line and how many records were written.
+    #[default]
+    Fail,
+    /// Leave the record out, with a warning.
+    Skip,
+    /// Write the line unchanged, with a warning.
+    Keep,
 }
 
-impl std::fmt::Display for JsonlError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            JsonlError::Record { line, message } => write!(f, "line {line}: {message}"),
-            JsonlError::Read(e) => write!(f, "read error: {e}"),
-            JsonlError::Write(e) => write!(f, "write error: {e}"),
+/// How records are read and written.
+#[derive(Clone, Debug)]
+pub struct JsonlOptions {
+    /// The field that holds the text.
+    pub field: String,
+    /// A field that names the record in the report.
+    pub id_field: Option<String>,
+    /// A field with the record's URL: its host scopes domain patterns; it names the record
+    /// in the report.
+    pub url_field: Option<String>,
+    /// Keep the text and add the removed spans as `"unboil": {"removed": [...]}`.
+    pub annotate: bool,
+    /// Leave out records of which nothing (but white space) is kept.
+    pub drop_empty: bool,
+}
+
+impl Default for JsonlOptions {
+    fn default() -> JsonlOptions {
+        JsonlOptions {
+            field: "text".to_string(),
+            id_field: None,
+            url_field: None,
+            annotate: false,
+            drop_empty: false,
         }
     }
 }
 
-impl std::error::Error for JsonlError {}
+/// A record that could not be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RecordError {
+    /// 1-based line number (record number for WET) in its input.
+    pub line: u64,
+    /// What is wrong.
+    pub message: String,
+}
 
-/// Filters every record of `input`: the string at `field` is replaced by its kept
-/// paragraphs; the record is written to `out`; every paragraph also goes to `sink`
-/// (documents are numbered from `first_doc`). Returns the number of records.
-pub fn filter_jsonl<R: BufRead, W: Write, S: Sink>(
-    filter: &mut DocumentFilter<'_>,
-    mut input: R,
-    field: &str,
-    first_doc: u64,
-    out: &mut W,
-    sink: &mut S,
-) -> Result<u64, JsonlError> {
-    let mut line = String::new();
-    let mut kept = TextSink::new(Vec::new(), false);
-    let mut number = 0u64;
-    let mut docs = 0u64;
-    loop {
-        line.clear();
-        let n = input.read_line(&mut line).map_err(JsonlError::Read)?;
+impl std::fmt::Display for RecordError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "line {}: {}", self.line, self.message)
+    }
+}
+
+impl std::error::Error for RecordError {}
+
+/// What became of a record that could be read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    /// Written to the output.
+    Written,
+    /// Left out by `drop_empty`.
+    Dropped,
+    /// Not a document (a WET `warcinfo` record written as JSONL): left out.
+    Ignored,
+}
+
+/// One record of an input, as ranges of a batch's bytes: `start..body` is its header
+/// (WET; empty for JSONL), `body..end` its content (the line ending excluded).
+#[derive(Clone, Debug)]
+pub struct Item {
+    /// 1-based line number (JSONL) or record number (WET) in its input.
+    pub number: u64,
+    /// Start of the record.
+    pub start: usize,
+    /// Start of its content.
+    pub body: usize,
+    /// End of the record.
+    pub end: usize,
+}
+
+/// Reads lines from `input` into `data`/`lines` until about `max_bytes` are held or the
+/// input ends; blank lines are skipped. `number` is the count of lines read so far.
+/// Returns `true` at the end of the input.
+pub fn read_lines<R: BufRead + ?Sized>(
+    input: &mut R,
+    number: &mut u64,
+    data: &mut Vec<u8>,
+    lines: &mut Vec<Item>,
+    max_bytes: usize,
+) -> io::Result<bool> {
+    while data.len() < max_bytes {
+        let start = data.len();
+        let n = match input.read_until(b'\n', data) {
+            Ok(n) => n,
+            Err(e) => {
+                data.truncate(start);
+                return Err(e);
+            }
+        };
         if n == 0 {
-            return Ok(docs);
+            return Ok(true);
         }
-        number += 1;
-        if line.trim().is_empty() {
+        *number += 1;
+        if *number == 1 && data[start..].starts_with(b"\xEF\xBB\xBF") {
+            // A UTF-8 byte-order mark is not part of the first record.
+            data.drain(start..start + 3);
+        }
+        let mut end = data.len();
+        while end > start && matches!(data[end - 1], b'\n' | b'\r') {
+            end -= 1;
+        }
+        if data[start..end].iter().all(u8::is_ascii_whitespace) {
+            data.truncate(start);
             continue;
         }
-        let mut record: Value = serde_json::from_str(&line).map_err(|e| JsonlError::Record {
-            line: number,
-            message: format!("not valid JSON: {e}"),
-        })?;
-        let Some(object) = record.as_object_mut() else {
-            return Err(JsonlError::Record {
-                line: number,
-                message: "not a JSON object".to_string(),
-            });
-        };
-        let Some(Value::String(text)) = object.get(field) else {
-            return Err(JsonlError::Record {
-                line: number,
-                message: format!("no string field {field:?}"),
-            });
-        };
-        let doc = first_doc + docs;
-        docs += 1;
-        filter
-            .filter_str(doc, None, text, &mut (&mut kept, &mut *sink))
-            .map_err(JsonlError::Write)?;
-        let buffer = std::mem::take(kept.get_mut());
-        let cleaned = String::from_utf8(buffer).map_err(|e| JsonlError::Record {
-            line: number,
-            message: format!("internal: output is not UTF-8: {e}"),
-        })?;
-        object.insert(field.to_string(), Value::String(cleaned));
-        serde_json::to_writer(&mut *out, &record).map_err(|e| JsonlError::Write(e.into()))?;
-        out.write_all(b"\n").map_err(JsonlError::Write)?;
+        lines.push(Item {
+            number: *number,
+            start,
+            body: start,
+            end,
+        });
+    }
+    Ok(false)
+}
+
+/// Filters one record (the bytes of line `number`, document `doc` of the run) and
+/// appends it, with a newline, to `out` unless it is dropped.
+pub fn filter_record(
+    filter: &mut RecordFilter<'_>,
+    options: &JsonlOptions,
+    line: &[u8],
+    number: u64,
+    doc: u64,
+    out: &mut Vec<u8>,
+) -> Result<Outcome, RecordError> {
+    let error = |message: String| RecordError {
+        line: number,
+        message,
+    };
+    let mut record: Map<String, Value> = match serde_json::from_slice::<Value>(line) {
+        Ok(Value::Object(map)) => map,
+        Ok(_) => return Err(error("not a JSON object".to_string())),
+        Err(e) => return Err(error(format!("not valid JSON: {e}"))),
+    };
+    let field = options.field.as_str();
+    let Some(Value::String(text)) = record.get(field) else {
+        return Err(error(format!("no string field {field:?}")));
+    };
+    let id = options
+        .id_field
+        .as_deref()
+        .and_then(|name| record.get(name))
+        .cloned();
+    let url = options
+        .url_field
+        .as_deref()
+        .and_then(|name| record.get(name))
+        .and_then(Value::as_str);
+    let filtered = filter
+        .filter(doc, text, id, url, options.annotate)
+        .map_err(|e| error(format!("internal: {e}")))?;
+    if options.drop_empty && !filtered.any_kept {
+        return Ok(Outcome::Dropped);
+    }
+    if options.annotate {
+        let removed: Vec<Value> = filtered.removed.iter().map(|s| s.to_json()).collect();
+        let mut annotation = Map::new();
+        annotation.insert("removed".to_string(), Value::Array(removed));
+        record.insert(ANNOTATION_FIELD.to_string(), Value::Object(annotation));
+    } else {
+        let kept = filtered.kept.clone();
+        record.insert(field.to_string(), Value::String(kept));
+    }
+    serde_json::to_writer(&mut *out, &record).map_err(|e| error(format!("internal: {e}")))?;
+    out.push(b'\n');
+    Ok(Outcome::Written)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_are_cut_and_numbered() {
+        let input = b"{\"a\":1}\r\n\n  \n{\"b\":2}\n{\"c\":3}";
+        let (mut number, mut data, mut lines) = (0, Vec::new(), Vec::new());
+        let eof = read_lines(&mut &input[..], &mut number, &mut data, &mut lines, 1 << 20)
+            .expect("in memory");
+        assert!(eof);
+        let got: Vec<(u64, &[u8])> = lines
+            .iter()
+            .map(|l| (l.number, &data[l.start..l.end]))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                (1, &b"{\"a\":1}"[..]),
+                (4, &b"{\"b\":2}"[..]),
+                (5, &b"{\"c\":3}"[..])
+            ]
+        );
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_dropped() {
+        let input = b"\xEF\xBB\xBF{\"a\":1}\n";
+        let (mut number, mut data, mut lines) = (0, Vec::new(), Vec::new());
+        read_lines(&mut &input[..], &mut number, &mut data, &mut lines, 1 << 20).expect("mem");
+        assert_eq!(&data[lines[0].start..lines[0].end], b"{\"a\":1}");
+    }
+
+    #[test]
+    fn a_batch_stops_near_its_size() {
+        let input = b"{\"a\":1}\n{\"b\":2}\n{\"c\":3}\n";
+        let (mut number, mut data, mut lines) = (0, Vec::new(), Vec::new());
+        let mut reader = &input[..];
+        let eof = read_lines(&mut reader, &mut number, &mut data, &mut lines, 10).expect("mem");
+        assert!(!eof);
+        assert_eq!(lines.len(), 2);
     }
 }

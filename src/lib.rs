@@ -11,7 +11,9 @@
 //! - [`split`]: paragraphs with their exact separators.
 //! - [`patterns`] and [`signals`]: the evidence each paragraph is scored with.
 //! - [`decide`]: the sequence decision over a bounded window.
-//! - [`sink`], [`report`], [`explain`]: where decided paragraphs go.
+//! - [`sink`], [`report`], [`explain`], [`stats`]: where decided paragraphs go.
+//! - [`corpus`]: many records ([`jsonl`], [`wet`]) on N threads ([`parallel`]), each through
+//!   [`record`]; [`compress`] reads and writes gzip and zstd.
 //!
 //! ```
 //! use unboil::{Model, Options, PatternSetBuilder, TextSink, filter_str};
@@ -25,6 +27,8 @@
 
 #![deny(missing_docs)]
 
+pub mod compress;
+pub mod corpus;
 pub mod decide;
 pub mod decode;
 pub mod evidence;
@@ -35,13 +39,18 @@ pub mod hash;
 pub mod jsonl;
 mod lexicon;
 pub mod model;
+pub mod parallel;
 pub mod patterns;
+pub mod record;
 pub mod report;
 pub mod sanitize;
 pub mod signals;
 pub mod sink;
 pub mod split;
+pub mod stats;
 pub mod train;
+pub mod url;
+pub mod wet;
 
 use std::io::{self, Read};
 

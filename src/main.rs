@@ -1,6 +1,7 @@
 //! The `unboil` command: a thin layer over the library (see `cli` for the flags).
 
 mod cli;
+mod progress;
 
 use std::process::ExitCode;
 

@@ -39,6 +39,8 @@ pub struct ReportSink<'m, W: Write> {
     model: &'m Model,
     out: W,
     block: Option<Block>,
+    id: Option<Value>,
+    url: Option<String>,
 }
 
 impl<'m, W: Write> ReportSink<'m, W> {
@@ -48,7 +50,21 @@ impl<'m, W: Write> ReportSink<'m, W> {
             model,
             out,
             block: None,
+            id: None,
+            url: None,
         }
+    }
+
+    /// Names the next document: its blocks carry `"id"` and `"url"` when given (corpus
+    /// records, where `doc` alone would not say which record it was).
+    pub fn set_document(&mut self, id: Option<Value>, url: Option<String>) {
+        self.id = id;
+        self.url = url;
+    }
+
+    /// The writer, mutably (to drain an in-memory report between batches).
+    pub fn get_mut(&mut self) -> &mut W {
+        &mut self.out
     }
 
     /// Flushes the underlying writer.
@@ -74,7 +90,7 @@ impl<'m, W: Write> ReportSink<'m, W> {
         };
         let category = dominant_category(&block.totals, fallback);
         let score = block.score_sum / block.paragraphs.max(1) as f64;
-        let record = json!({
+        let mut record = json!({
             "doc": block.doc,
             "first_paragraph": block.first,
             "last_paragraph": block.last,
@@ -85,6 +101,14 @@ impl<'m, W: Write> ReportSink<'m, W> {
             "evidence": block.evidence,
             "text": block.text,
         });
+        if let Some(map) = record.as_object_mut() {
+            if let Some(id) = &self.id {
+                map.insert("id".into(), id.clone());
+            }
+            if let Some(url) = &self.url {
+                map.insert("url".into(), Value::String(url.clone()));
+            }
+        }
         serde_json::to_writer(&mut self.out, &record)?;
         self.out.write_all(b"\n")
     }

@@ -2,6 +2,8 @@
 //! regression test per bug.
 
 mod cli;
+mod corpus;
 mod fixtures;
 mod invariants;
 mod util;
+mod wet;

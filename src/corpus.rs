@@ -1,0 +1,412 @@
+//! Corpus mode: many records (JSONL lines, WET records) read in batches, filtered on N
+//! threads, written in input order, with the report, counts and warnings in that order
+//! too, so the output is the same for every thread count.
+
+use std::io::{self, BufRead, Read, Write};
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
+
+use crate::compress::{decompress, Compression};
+use crate::jsonl::{self, Item, JsonlOptions, OnError, Outcome, RecordError};
+use crate::model::{Model, Options};
+use crate::parallel::ordered_map;
+use crate::record::RecordFilter;
+use crate::stats::Stats;
+use crate::wet;
+
+/// The record format of the inputs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    /// One JSON object per line.
+    Jsonl,
+    /// Common Crawl WET: WARC records whose `conversion` payloads are filtered.
+    Wet,
+}
+
+/// Everything a corpus run needs besides the model and the inputs.
+#[derive(Clone, Debug)]
+pub struct CorpusOptions {
+    /// The record format.
+    pub format: Format,
+    /// Fields and per-record choices.
+    pub jsonl: JsonlOptions,
+    /// With `Format::Wet`: write JSONL records instead of WET.
+    pub wet_to_jsonl: bool,
+    /// What to do with a record that cannot be read.
+    pub on_error: OnError,
+    /// Worker threads (1: everything on the calling thread).
+    pub threads: usize,
+    /// Write a report (`--report`).
+    pub report: bool,
+    /// Input bytes per batch handed to a thread.
+    pub batch_bytes: usize,
+    /// Decompress inputs as this format; `None`: as their first bytes show.
+    pub decompress: Option<Compression>,
+}
+
+impl Default for CorpusOptions {
+    fn default() -> CorpusOptions {
+        CorpusOptions {
+            format: Format::Jsonl,
+            jsonl: JsonlOptions::default(),
+            wet_to_jsonl: false,
+            on_error: OnError::Fail,
+            threads: 1,
+            report: false,
+            batch_bytes: 1 << 20,
+            decompress: None,
+        }
+    }
+}
+
+/// An input of a corpus run.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Input {
+    /// Standard input.
+    Stdin,
+    /// A file.
+    File(PathBuf),
+}
+
+impl Input {
+    /// The name used in messages.
+    pub fn name(&self) -> String {
+        match self {
+            Input::Stdin => "<stdin>".to_string(),
+            Input::File(path) => crate::sanitize::escape(&path.display().to_string()),
+        }
+    }
+}
+
+/// Watches a run from its consumer side; every method is called in input order.
+pub trait Observer: Sync {
+    /// One more batch was written: the counts so far, and the input bytes (as stored,
+    /// before decompression) read up to the end of that batch.
+    fn written(&self, _stats: &Stats, _position: u64) {}
+    /// A warning for the user (a skipped record, an unreadable input).
+    fn warn(&self, message: &str);
+}
+
+/// How a run ended, when it did not fail.
+#[derive(Clone, Debug, Default)]
+pub struct Summary {
+    /// The run's counts.
+    pub stats: Stats,
+    /// Inputs that could not be read to their end (each was warned about).
+    pub failed_inputs: u64,
+}
+
+/// Why a run stopped.
+#[derive(Debug)]
+pub enum CorpusError {
+    /// A record could not be read, under `OnError::Fail`.
+    Record {
+        /// The input's name.
+        input: String,
+        /// What was wrong, and where.
+        error: RecordError,
+        /// Records written before it.
+        written: u64,
+    },
+    /// Writing the output or the report failed.
+    Write(io::Error),
+}
+
+impl std::fmt::Display for CorpusError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            CorpusError::Record {
+                input,
+                error,
+                written,
+            } => write!(
+                f,
+                "{input}: {error} (use --on-error skip or keep to go on); {written} record(s) had been written before it"
+            ),
+            CorpusError::Write(e) => write!(f, "write error: {e}"),
+        }
+    }
+}
+
+impl std::error::Error for CorpusError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            CorpusError::Record { error, .. } => Some(error),
+            CorpusError::Write(e) => Some(e),
+        }
+    }
+}
+
+/// Records read from one input, handed to one thread.
+struct Batch {
+    input: Arc<str>,
+    /// Input bytes read (as stored) when the batch was cut.
+    position: u64,
+    first_doc: u64,
+    data: Vec<u8>,
+    lines: Vec<Item>,
+    /// The input could not be read on from here.
+    read_error: Option<io::Error>,
+}
+
+/// What a thread made of a batch.
+struct Done {
+    input: Arc<str>,
+    position: u64,
+    out: Vec<u8>,
+    report: Vec<u8>,
+    stats: Stats,
+    warnings: Vec<String>,
+    error: Option<RecordError>,
+    read_error: Option<io::Error>,
+}
+
+/// Counts bytes read, as stored (before decompression), for progress display.
+struct Counting<R> {
+    inner: R,
+    counter: Arc<AtomicU64>,
+}
+
+impl<R: Read> Read for Counting<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.counter.fetch_add(n as u64, Ordering::Relaxed);
+        Ok(n)
+    }
+}
+
+/// Opens an input, decompressed as `format` or as its first bytes show, adding the
+/// bytes read (as stored) to `counter`.
+pub fn open_input(
+    input: &Input,
+    format: Option<Compression>,
+    counter: &Arc<AtomicU64>,
+) -> io::Result<Box<dyn BufRead>> {
+    let counter = Arc::clone(counter);
+    match input {
+        Input::Stdin => decompress(
+            Counting {
+                inner: io::stdin().lock(),
+                counter,
+            },
+            format,
+        ),
+        Input::File(path) => decompress(
+            Counting {
+                inner: std::fs::File::open(path)?,
+                counter,
+            },
+            format,
+        ),
+    }
+}
+
+/// The reading side: inputs one after the other, cut into batches.
+struct Reader<'a> {
+    inputs: &'a [Input],
+    options: &'a CorpusOptions,
+    counter: Arc<AtomicU64>,
+    next_input: usize,
+    current: Option<(Arc<str>, Box<dyn BufRead>)>,
+    line: u64,
+    doc: u64,
+}
+
+impl Reader<'_> {
+    fn next_batch(&mut self) -> Option<Batch> {
+        loop {
+            if self.current.is_none() {
+                let input = self.inputs.get(self.next_input)?;
+                self.next_input += 1;
+                self.line = 0;
+                let name: Arc<str> = input.name().into();
+                match open_input(input, self.options.decompress, &self.counter) {
+                    Ok(reader) => self.current = Some((name, reader)),
+                    Err(e) => return Some(self.empty(name, Some(e))),
+                }
+            }
+            let (name, reader) = self.current.as_mut()?;
+            let mut batch = Batch {
+                input: name.clone(),
+                position: 0,
+                first_doc: self.doc,
+                data: Vec::with_capacity(self.options.batch_bytes + 4096),
+                lines: Vec::new(),
+                read_error: None,
+            };
+            let result = match self.options.format {
+                Format::Jsonl => jsonl::read_lines(
+                    reader.as_mut(),
+                    &mut self.line,
+                    &mut batch.data,
+                    &mut batch.lines,
+                    self.options.batch_bytes,
+                ),
+                Format::Wet => wet::read_records(
+                    reader.as_mut(),
+                    &mut self.line,
+                    &mut batch.data,
+                    &mut batch.lines,
+                    self.options.batch_bytes,
+                ),
+            };
+            self.doc += batch.lines.len() as u64;
+            batch.position = self.counter.load(Ordering::Relaxed);
+            match result {
+                Ok(false) => {}
+                Ok(true) => self.current = None,
+                Err(e) => {
+                    batch.read_error = Some(e);
+                    self.current = None;
+                }
+            }
+            if !batch.lines.is_empty() || batch.read_error.is_some() {
+                return Some(batch);
+            }
+        }
+    }
+
+    fn empty(&self, input: Arc<str>, read_error: Option<io::Error>) -> Batch {
+        Batch {
+            input,
+            position: self.counter.load(Ordering::Relaxed),
+            first_doc: self.doc,
+            data: Vec::new(),
+            lines: Vec::new(),
+            read_error,
+        }
+    }
+}
+
+/// Filters one batch.
+fn work(filter: &mut RecordFilter<'_>, options: &CorpusOptions, batch: Batch) -> Done {
+    let mut done = Done {
+        input: batch.input,
+        position: batch.position,
+        out: Vec::with_capacity(batch.data.len() + 1024),
+        report: Vec::new(),
+        stats: Stats::default(),
+        warnings: Vec::new(),
+        error: None,
+        read_error: batch.read_error,
+    };
+    for (i, line) in batch.lines.iter().enumerate() {
+        let bytes = &batch.data[line.start..line.end];
+        let doc = batch.first_doc + i as u64;
+        let result = match options.format {
+            Format::Jsonl => jsonl::filter_record(
+                filter,
+                &options.jsonl,
+                bytes,
+                line.number,
+                doc,
+                &mut done.out,
+            ),
+            Format::Wet => wet::filter_record(
+                filter,
+                &options.jsonl,
+                options.wet_to_jsonl,
+                &batch.data[line.start..line.body],
+                &batch.data[line.body..line.end],
+                doc,
+                &mut done.out,
+            ),
+        };
+        match result {
+            Ok(Outcome::Written) => done.stats.records_out += 1,
+            Ok(Outcome::Dropped) => done.stats.dropped += 1,
+            Ok(Outcome::Ignored) => {}
+            Err(error) => match options.on_error {
+                OnError::Fail => {
+                    done.error = Some(error);
+                    break;
+                }
+                OnError::Skip => {
+                    done.stats.malformed += 1;
+                    done.warnings
+                        .push(format!("{}: {error} (skipped)", done.input));
+                }
+                OnError::Keep => {
+                    done.stats.malformed += 1;
+                    done.stats.records_out += 1;
+                    done.out.extend_from_slice(bytes);
+                    done.out.push(b'\n');
+                    done.warnings.push(format!(
+                        "{}: {error} (passed through unchanged)",
+                        done.input
+                    ));
+                }
+            },
+        }
+    }
+    if let Some(report) = filter.report.as_mut() {
+        done.report = std::mem::take(report.get_mut());
+    }
+    done.stats.merge(&std::mem::take(&mut filter.stats.stats));
+    done
+}
+
+/// Malformed-record warnings shown before they are only counted.
+const MAX_WARNINGS: u64 = 20;
+
+/// Filters every record of `inputs`, writing them to `out` (and the report to `report`)
+/// in input order. An input that cannot be opened or read to its end is warned about and
+/// counted in `Summary::failed_inputs`; the run goes on with the next one.
+pub fn run<W: Write + Send, R: Write + Send>(
+    model: &Model,
+    options: &Options,
+    corpus: &CorpusOptions,
+    inputs: &[Input],
+    out: &mut W,
+    mut report: Option<&mut R>,
+    observer: &dyn Observer,
+) -> Result<Summary, CorpusError> {
+    let mut reader = Reader {
+        inputs,
+        options: corpus,
+        counter: Arc::new(AtomicU64::new(0)),
+        next_input: 0,
+        current: None,
+        line: 0,
+        doc: 0,
+    };
+    let mut summary = Summary::default();
+    let mut warned = 0u64;
+    ordered_map(
+        corpus.threads.max(1),
+        || reader.next_batch(),
+        || RecordFilter::new(model, options, corpus.report),
+        |filter: &mut RecordFilter<'_>, batch| work(filter, corpus, batch),
+        |done: Done| -> Result<(), CorpusError> {
+            out.write_all(&done.out).map_err(CorpusError::Write)?;
+            if let Some(report) = report.as_mut() {
+                report.write_all(&done.report).map_err(CorpusError::Write)?;
+            }
+            summary.stats.merge(&done.stats);
+            for warning in &done.warnings {
+                warned += 1;
+                if warned <= MAX_WARNINGS {
+                    observer.warn(warning);
+                } else if warned == MAX_WARNINGS + 1 {
+                    observer.warn("more malformed records: only counted from here on");
+                }
+            }
+            if let Some(error) = done.error {
+                let _ = out.flush();
+                return Err(CorpusError::Record {
+                    input: done.input.to_string(),
+                    error,
+                    written: summary.stats.records_out,
+                });
+            }
+            if let Some(e) = done.read_error {
+                observer.warn(&format!("{}: {e}", done.input));
+                summary.failed_inputs += 1;
+            }
+            observer.written(&summary.stats, done.position);
+            Ok(())
+        },
+    )?;
+    Ok(summary)
+}
