@@ -60,9 +60,9 @@ enum Command {
         /// Pattern files or folders; the built-in set when none is given.
         paths: Vec<PathBuf>,
     },
-    /// Learn structural signal weights from labeled paragraphs (JSONL records with
-    /// "paragraphs": [{"text", "label": "body"|"boiler"|null}]) and write them as a
-    /// pattern file of @signal lines.
+    /// Learn from labeled paragraphs (JSONL records with "paragraphs": [{"text",
+    /// "label": "body"|"boiler"|null}]): structural signal weights as @signal lines, or
+    /// with --phrases, discriminative phrases as `@source learned` pattern lines.
     Train {
         /// Labeled JSONL files (.gz is not read: decompress first).
         inputs: Vec<PathBuf>,
@@ -72,15 +72,26 @@ enum Command {
         /// Extra pattern files or folders whose weights count as evidence while training.
         #[arg(long = "patterns", value_name = "DIR")]
         patterns: Vec<PathBuf>,
-        /// L2 regularisation strength.
-        #[arg(long, default_value_t = 0.001)]
-        l2: f64,
-        /// Most epochs of full-batch training.
-        #[arg(long, default_value_t = 3000)]
-        epochs: usize,
-        /// Stop when the validation loss has not improved for this many epochs.
-        #[arg(long, default_value_t = 100)]
-        patience: usize,
+        /// L2 regularisation strength [default: 0.001].
+        #[arg(long)]
+        l2: Option<f64>,
+        /// Most epochs of full-batch training [default: 3000; with --phrases 400].
+        #[arg(long)]
+        epochs: Option<usize>,
+        /// Stop when the validation loss has not improved for this many epochs
+        /// [default: 100; with --phrases 15].
+        #[arg(long)]
+        patience: Option<usize>,
+        /// Learn phrases (word 1-3-grams; character 2-4-grams in scripts without
+        /// spaces) instead of signal weights.
+        #[arg(long)]
+        phrases: bool,
+        /// With --phrases: fewest publishers or sites of one class a phrase occurs in.
+        #[arg(long, default_value_t = 3, value_name = "N")]
+        min_groups: usize,
+        /// With --phrases: most phrases written.
+        #[arg(long, default_value_t = 3000, value_name = "N")]
+        max_phrases: usize,
     },
 }
 
@@ -296,7 +307,32 @@ pub fn main() -> ExitCode {
             l2,
             epochs,
             patience,
-        }) => train(&inputs, &output, &patterns, l2, epochs, patience),
+            phrases,
+            min_groups,
+            max_phrases,
+        }) => {
+            if phrases {
+                let defaults = unboil::phrases::PhraseOptions::default();
+                let options = unboil::phrases::PhraseOptions {
+                    min_groups,
+                    max_phrases,
+                    l2: l2.unwrap_or(defaults.l2),
+                    epochs: epochs.unwrap_or(defaults.epochs),
+                    patience: patience.unwrap_or(defaults.patience),
+                    ..defaults
+                };
+                train_phrases(&inputs, &output, &patterns, &options)
+            } else {
+                train(
+                    &inputs,
+                    &output,
+                    &patterns,
+                    l2.unwrap_or(0.001),
+                    epochs.unwrap_or(3000),
+                    patience.unwrap_or(100),
+                )
+            }
+        }
         None => run_filter(&cli.filter),
     };
     match result {
@@ -389,14 +425,7 @@ fn train(
     if inputs.is_empty() {
         bail!("train needs at least one labeled JSONL file");
     }
-    // Train against the hand-written patterns only: learned files are what we write.
-    let mut builder = PatternSetBuilder::with_builtin();
-    builder.retain(|source| !source.key.starts_with("learned/"));
-    for path in patterns {
-        builder.add_path(path)?;
-    }
-    let set = builder.build().map_err(pattern_errors)?;
-    let model = Model::new(set);
+    let model = training_model(patterns)?;
     let mut report = TrainReport::default();
     let mut examples = Vec::new();
     for input in inputs {
@@ -435,6 +464,59 @@ fn train(
 
 /// A writer for the output or the report, compressed as asked or as its name says.
 type Writer = Output<Box<dyn Write + Send>>;
+
+/// The model training runs against: the built-in hand-written patterns (learned files
+/// are what training writes) plus `patterns`.
+fn training_model(patterns: &[PathBuf]) -> Result<Model> {
+    let mut builder = PatternSetBuilder::with_builtin();
+    builder.retain(|source| !source.key.starts_with("learned/"));
+    for path in patterns {
+        builder.add_path(path)?;
+    }
+    let set = builder.build().map_err(pattern_errors)?;
+    Ok(Model::new(set))
+}
+
+fn train_phrases(
+    inputs: &[PathBuf],
+    output: &Path,
+    patterns: &[PathBuf],
+    options: &unboil::phrases::PhraseOptions,
+) -> Result<ExitCode> {
+    use unboil::phrases::{phrases_file, train, PhraseData, PhraseReport};
+    if inputs.is_empty() {
+        bail!("train needs at least one labeled JSONL file");
+    }
+    let model = training_model(patterns)?;
+    let mut data = PhraseData::default();
+    for input in inputs {
+        let file = File::open(input).with_context(|| format!("cannot open {}", input.display()))?;
+        data.read(&model, io::BufReader::new(file))
+            .map_err(|e| anyhow::anyhow!("{}: {e}", input.display()))?;
+    }
+    let mut report = PhraseReport::default();
+    let phrases = train(&data, options, &mut report);
+    let command = std::env::args().skip(1).collect::<Vec<_>>().join(" ");
+    std::fs::write(
+        output,
+        phrases_file(&phrases, &report, &format!("unboil {command}")),
+    )
+    .with_context(|| format!("cannot write {}", output.display()))?;
+    eprintln!(
+        "unboil: {} documents, {} paragraphs, {} candidates, {} phrases written; held-out \
+         boilerplate recall {:.3} -> {:.3}, body paragraphs lost {:.3} -> {:.3}; wrote {}",
+        report.documents,
+        report.paragraphs,
+        report.candidates,
+        phrases.len(),
+        report.recall.0,
+        report.recall.1,
+        report.body_loss.0,
+        report.body_loss.1,
+        output.display()
+    );
+    Ok(ExitCode::SUCCESS)
+}
 
 /// Opens the output: a file, or stdout (stderr for a report named `-`).
 fn open_writer(path: Option<&Path>, compress: CompressArg, stderr: bool) -> Result<Writer> {

@@ -41,6 +41,7 @@ mod lexicon;
 pub mod model;
 pub mod parallel;
 pub mod patterns;
+pub mod phrases;
 pub mod record;
 pub mod report;
 pub mod sanitize;

@@ -340,3 +340,64 @@ fn memory_is_bounded_by_the_window_not_the_input() {
     assert!(total > 100 << 20, "output {total} bytes");
     assert!(peak < 100 * 1024, "peak RSS {peak} KiB");
 }
+
+#[test]
+fn train_phrases_learns_a_phrase_shared_by_publishers() {
+    let dir = temp_dir("phrases");
+    let mut lines = String::new();
+    let bodies = [
+        "The council approved the budget for the new library after a long debate on Tuesday.",
+        "Rail workers will strike next week, the union said, after talks over pay collapsed.",
+        "Farmers reported a strong harvest despite the dry spring, according to the ministry.",
+        "The court adjourned the case until March to allow the defence to study new evidence.",
+    ];
+    for (i, publisher) in [
+        "North Gazette",
+        "Harbour Post",
+        "Valley Times",
+        "Coast Herald",
+        "Plains Echo",
+        "River Ledger",
+    ]
+    .iter()
+    .enumerate()
+    {
+        for (j, body) in bodies.iter().enumerate() {
+            let record = serde_json::json!({
+                "id": format!("d{i}-{j}"),
+                "source": "fixture",
+                "view": "all",
+                "appeal_publisher": publisher,
+                "paragraphs": [
+                    {"text": format!("{body} Report {i}{j}."), "label": "body"},
+                    {"text": format!("Join the tram club of {publisher} today, edition {i}{j}"), "label": "boiler", "category": "appeal"},
+                ],
+            });
+            lines.push_str(&record.to_string());
+            lines.push('\n');
+        }
+    }
+    let data = dir.join("labeled.jsonl");
+    std::fs::write(&data, lines).expect("write");
+    let model = dir.join("phrases.pat");
+    let out = run_files(&[
+        "train",
+        "--phrases",
+        "--min-groups",
+        "2",
+        data.to_str().expect("path"),
+        "-o",
+        model.to_str().expect("path"),
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let written = read(&model);
+    assert!(written.contains("@source learned"), "{written}");
+    assert!(
+        written
+            .lines()
+            .any(|l| l.starts_with('+') && l.ends_with("tram club")),
+        "{written}"
+    );
+    let check = run_files(&["check-patterns", model.to_str().expect("path")]);
+    assert!(check.status.success(), "{}", stdout(&check));
+}
