@@ -100,3 +100,11 @@
 # --- Weak, end-of-appeal phrasing ---------------------------------------------------------
 +2 /(^|[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔])(brauchen|benötigen) wir (sie|dich|euch|ihre hilfe|deine hilfe|ihre unterstützung|deine unterstützung)[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*$/
 +1 /(^|[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔])damit (das|dies|es) so bleibt([ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]|$)/
+
+# Donation asks with payment channels, and open-ended "support our ..." asks.
++3 /(^|[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔])(unterstützen sie|unterstütze|unterstützt) (uns|unsere|unseren|unser) /
++3 /mit einer spende([ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]|$)/
++3 /(spende|spenden|überweisung|zahlen) (per|mit|via|über) (paypal|twint|kreditkarte|lastschrift|überweisung|bank-app)/
++3 /(gibt es|existiert|existieren wir) nur dank (ihrer |eurer |deiner |unserer )?(spenden|unterstützung|leserinnen|leser)/
++3 /spenden (kann man|können sie|sind) (bei den steuern |steuerlich )?(absetzen|abzugsfähig|in abzug bringen)/
++2 /^[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*direkt (mit|per) (twint|paypal|bank-app|kreditkarte)/

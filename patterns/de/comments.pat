@@ -79,3 +79,11 @@
 +3 /(^|[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔])(netiquette|diskussionsregeln|kommentarrichtlinien|forenregeln)([ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]|$)/
 +4 /^[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*(was meinen sie|was denken sie|wie sehen sie das|was meinst du|wie siehst du das|ihre meinung ist gefragt|deine meinung ist gefragt|ihre meinung zählt|deine meinung zählt)[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*\??[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*$/
 +3 /(^|[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔])(schreiben sie|schreib) (es |ihre meinung |deine meinung )?(uns )?in die kommentare([ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]|$)/
+
+# Login and registration gates in front of the comment form.
++4 /(um|zum) (selbst )?(kommentare? (zu )?(verfassen|schreiben|abgeben)|(zu )?kommentieren|mitdiskutieren)(,)? (müssen|muss|musst) (sie|du)/
++4 /kommentarfunktion (ist|steht) (nur )?(registrierten|angemeldeten|eingeloggten|abonnenten)/
++3 /(probleme|fragen) (beim|zum) (kommentieren|registrieren|einloggen)/
++4 /^[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*jetzt (einen |ihren |deinen )?kommentar (schreiben|verfassen|abgeben)/
++4 /^[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*\d+ kommentare? zu /
++3 /(registrieren sie sich|melden sie sich an|loggen sie sich ein) und (halten sie sich|beachten sie|diskutieren sie)/

@@ -41,3 +41,9 @@
 +4 /(^|[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔])(sie haben|du hast) (sich|dich) erfolgreich (für den newsletter )?(angemeldet|registriert|eingetragen)/
 +3 /(^|[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔])(wir haben|haben wir) (ihnen|dir) (eine )?(bestätigungs-?e-?mail|bestätigungsmail|e-mail mit einem bestätigungslink)/
 +6 ^erfolgreich angemeldet$
+
++4 /(abonnieren sie|abonniere|bestellen sie) (unseren|unsere|den|die) [^ ]*-?newsletter/
++4 /(ich will|ich möchte) (den|unseren) [^ ]*newsletter (erhalten|abonnieren|bekommen)/
++3 /im (kostenlosen|täglichen|wöchentlichen) [^ ]*-?newsletter/
++3 /^[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*[^ ]+ (today |daily |weekly )?newsletter[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*$/
++3 /(halten sie mich|halte mich|bleiben sie) (am|auf dem) (laufenden)/

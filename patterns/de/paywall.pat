@@ -75,3 +75,12 @@
 # --- Gifted articles -------------------------------------------------------------------
 +5 /(^|[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔])(dieser artikel|dieser text|dieser beitrag) wurde (ihnen|dir|euch) (von \S+ )?(geschenkt|freigeschaltet)/
 +4 /(^|[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔])(geschenkter|geschenkten|freigeschalteter) (artikel|beitrag)([ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]|$)/
+
+# Subscription prompts around gift articles and log-in walls.
++4 /(^|[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔])(ein |ihr |das )?(digital-?|plus-?|online-?|e-paper-?)?abo abschließen([ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]|$)/
++4 /(mit ihrem|mit deinem) (digital-?|plus-?)?abo (können|kannst) (sie|du)/
++4 /artikel (verschenken|zu verschenken|an freunde verschenken)/
++3 /(sie sind|du bist|aktuell sind sie|derzeit sind sie) (aktuell |derzeit )?nicht (eingeloggt|angemeldet)/
++3 /^[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*(einloggen|anmelden) (und )?(abo|abonnieren|abo abschließen)[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*$/
++4 /nur für [^ ]*-?(abonnenten|abonnentinnen|abonnent\*innen|plus-kunden|mitglieder)([ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]|$)/
++3 /(lesen sie|testen sie|teste) (\d+ wochen|einen monat|\d+ monate|jetzt) (lang )?(die digitale ausgabe|digital|gratis|kostenlos|für \d)/

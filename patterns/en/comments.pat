@@ -139,3 +139,10 @@
 +5 /(?-u:\b)(powered by|comments by|hosted by) (disqus|viafoura|openweb|spot\.im|livefyre|facebook comments)(?-u:\b)/
 +3 /(?-u:\b)(disqus|viafoura|openweb|spot\.im|livefyre)(?-u:\b)/
 +4 /^[^a-z0-9]*([0-9]+ )?(people|readers|users) (are )?(listening|viewing|reading|online|here)[^a-z0-9]*$/
+
+# WordPress comment-form chrome.
++6 ^leave a comment cancel reply$
++6 ^leave a reply cancel reply$
++4 cancel reply
++5 /^[^a-z0-9]*notify me (when|of) (new )?(comments|replies|follow-up comments)/
++4 /^[^a-z0-9]*submit (your|a) letter to the editor/

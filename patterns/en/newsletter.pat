@@ -133,3 +133,5 @@
 +3 /(?-u:\b)(want|like) (this|the [a-z ]{1,30}) (newsletter|email|briefing) (in|delivered to) your inbox/
 +3 /(?-u:\b)(breaking news|news) (alerts|emails|e-mails|notifications) (delivered|sent|straight|to your)(?-u:\b)/
 +3 /(?-u:\b)(get|receive|sign up for) our (breaking news |text |news )?(alerts|text alerts|email alerts|news alerts)(?-u:\b)/
+
++4 /^[^a-z0-9]*(get|sign up for|subscribe to) (our|the) [a-z0-9 .'&-]{0,40}newsletter[^a-z0-9]*$/

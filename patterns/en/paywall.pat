@@ -162,3 +162,9 @@
 +3 /(?-u:\b)(you|you'll) (need|must have|must|will need) (a|an) (active |valid |paid |digital )?(subscription|subscriber account|account|membership) to (read|view|access|continue|keep reading|see)/
 +3 /(?-u:\b)pledge your support(?-u:\b)/
 +1.5 /(?-u:\b)(your|this) (digital )?(subscription|membership) (to|with) (the|our) /
+
+# Subscription offers that name the paper or the price.
++4 /^[^a-z0-9]*subscribe to (the|our) [a-z][a-z .'-]{1,40}[^a-z0-9]*$/
++4 /^[^a-z0-9]*subscribe (today|now)[^a-z0-9]*(all access|digital|unlimited|offer|just|only|$)/
++4 /(all access|all-access|unlimited) digital (access|offer|subscription)/
++3 /(you're|you are) reading a free article/

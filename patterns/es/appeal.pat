@@ -72,3 +72,10 @@
 # --- Closers --------------------------------------------------------------------------------
 +4 role=closer /^[ !#-&(-/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*(muchas )?gracias (por (tu|su|vuestro) (apoyo|aportación|ayuda|donación|confianza|compromiso)|por (apoyarnos|leernos|hacerlo posible|formar parte))[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*$/
 +3 /(^|[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔])gracias por (tu|vuestro) (apoyo|aportación|donación|compromiso)([ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]|$)/
+
+# Membership and donation asks, including voseo (doná, sumate, unite).
++4 /^[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*(doná|dona|donar|donación|donaciones|apoyá|apoya|apóyanos|apoyanos)[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*$/
++4 /^[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*(unite|únete|sumate|súmate|únase) a (la|nuestra) (membresía|comunidad)/
++4 /^[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*nuestr[oa] (equipo|redacción|periodismo) te necesita/
++3 /no (sería|es|seria) posible sin (tu|su|el) apoyo/
++3 /(cada|tu|su) (membresía|donación|aporte) (o donación )?(que (realices|realicés|realice) )?(respalda|respaldás|nos permite|sostiene|hace posible)/

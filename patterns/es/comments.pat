@@ -75,3 +75,12 @@
 +4 /(^|[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔])(normas|reglas|política) (de participación|de la comunidad|de comentarios|de moderación)([ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]|$)/
 +3 /(^|[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔])(tu|su) comentario (será|ha sido|está|queda) (publicado|revisado|moderado|pendiente)([ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]|$)/
 +3 /(^|[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔])(los comentarios|las opiniones) (son|serán) (responsabilidad|de exclusiva responsabilidad) de (sus|los) autores([ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]|$)/
+
+# WordPress and log-in gates of comment sections.
++6 ^deja un comentario cancelar respuesta$
++5 ^(deja|dejá|deje) (un|tu|su) comentario$
++3 cancelar respuesta
++4 /(regístrate|registrate|regístrese|inicia sesión|iniciá sesión|inicie sesión|ingresa|ingresá)( o (inicia|iniciá|inicie) sesión)? para (comentar|participar|dejar (un|tu|su) comentario)/
++4 /^[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*(comparte|compartí|comparta) (tu|su) opinión[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*$/
++4 /los comentarios (en esta sección |de esta sección )?(son exclusivos|están reservados|son solo) para (suscriptores|usuarios registrados|socios)/
++3 /(les|te|le) pedimos (que sean respetuosos|respeto)/

@@ -32,3 +32,7 @@
 +5 /^[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*(ya estás|ya está|te has|se ha) (suscrit[oa]|apuntad[oa]|registrad[oa])[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*$/
 +4 /(^|[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔])(confirma|confirme|confirmá) (tu|su) (suscripción|correo|email|dirección)([ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]|$)/
 +4 /(^|[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔])(te hemos|le hemos) enviado un (correo|email|e-mail) (de confirmación|para confirmar)([ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]|$)/
+
++4 /(inscríbase|inscríbete|inscribite|suscribite|suscríbete|suscríbase) y (recibí|recibe|reciba)/
++3 /(recibí|recibe|reciba) (cada día|cada semana|en (tu|su) correo|en (tu|su) email|gratis)/
++3 /^[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*newsletter /

@@ -56,3 +56,10 @@
 +6 /^[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*(aceptar y continuar|suscribirme sin cookies|suscríbete sin cookies|navega sin cookies|rechazar y suscribirme|rechazar y suscribirse)[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*$/
 +5 /(^|[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔])(acepta|aceptar|aceptas) (las )?cookies o (suscríbete|suscribirte|suscríbase|hazte suscriptor|paga)/
 +4 /(^|[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔])(sin cookies|sin publicidad personalizada|sin anuncios) por (solo |sólo )?\d+([.,]\d+)? ?(€|euros?)/
+
+# Voseo and usted forms of subscription prompts.
++4 /^[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*(suscribite|suscríbete|suscríbase|suscribirme)([ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]|$)/
++4 /si ya (está|estás|sos|eres) (suscrito|suscriptor|suscripto|suscriptora)/
++3 /con (tu|su) suscripción (navegás|navegas|accedés|accedes|tenés|tienes|podés|puedes|obtienes)/
++4 /^[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*ver (promos|promociones|planes|ofertas) de suscripción/
++3 /^[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*(tenemos algo|tenemos una oferta|una oferta especial) para (vos|ti|usted)/

@@ -47,3 +47,5 @@
 +3 /(^|[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔])(haz|hacé|haga) (clic|click) (aquí|acá|en este enlace|en el enlace)([ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]|$)/
 +3 /(^|[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔])(sigue|seguí|siga) (toda )?la (última hora|información|cobertura) (en|de) (directo|nuestro directo|nuestra web)([ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]|$)/
 +3 /(^|[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔])(toda la información|todas las noticias|toda la actualidad|la última hora) (sobre [^.,;:!?"()|0-9/]{2,30} )?(en|aquí)[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*$/
+
++5 /^[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*(nota|noticia|artículo) relacionad[oa]s?[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*:/

@@ -27,3 +27,5 @@
 +3 /(^|[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔])(dites|dis) "?(alexa|ok google|hey google)/
 +3 /(^|[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔])(scannez|flashez|scanne|flashe) (ce|le) qr ?code([ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]|$)/
 +4 /(^|[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔])(retrouvez|découvrez) (toute l'actualité|toutes nos infos|l'info) (sur|dans) (notre|l') (application|appli)([ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]|$)/
+
++4 /(suivez|retrouvez|lisez) (toute )?l'(actualité|information|informations|info)s? .{0,60}avec l'application/

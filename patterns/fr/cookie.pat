@@ -43,3 +43,9 @@
 +6 /^[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*(afficher|voir|charger|autoriser) (le|ce) contenu( externe)?[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*$/
 +5 /^[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*contenu (externe|tiers|bloqué|non disponible)[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*$/
 +3 /(^|[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔])ce contenu (est |a été )?(fourni|hébergé) par (un tiers|une plateforme tierce|un service tiers|des tiers)/
+
+# Consent-manager choices and the "advertising pays for journalism" plea behind them.
++5 /(modifier|gérer|paramétrer|personnaliser) (mes|vos|les) (choix|préférences|paramètres) (de |des |en matière de )?cookies/
++5 /vous avez (choisi|décidé) de refuser les cookies/
++4 /(bouton|lien) .{0,3}(paramétrer|gérer) les cookies/
++3 /la publicité personnalisée (est|permet|nous permet)/

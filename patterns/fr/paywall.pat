@@ -63,3 +63,9 @@
 +6 /^[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*(accepter et continuer|refuser et s'abonner|accepter les cookies|refuser et m'abonner|je m'abonne sans cookies|s'abonner sans publicité)[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*$/
 +5 /(^|[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔])(accepter les cookies|accepter le dépôt de cookies|accepter les traceurs) ou (s'abonner|vous abonner|souscrire|payer)/
 +4 /(^|[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔])(vous abonner|s'abonner|l'offre) (sans (publicité|pub|cookies|traceurs)|pour (naviguer|lire) sans (publicité|pub|cookies))/
+
+# Metered paywalls and account prompts.
++5 /vous avez (lu|consulté) \d+ (des|de vos|sur) \d+ articles? (gratuits|offerts)/
++4 /\d+ articles? (gratuits|offerts) (de plus )?(par mois|ce mois-ci)/
++4 /^[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*(créez-vous|créez) un compte pour (consulter|lire|accéder)/
++6 /^[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*se connecter s'abonner[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*$/

@@ -43,3 +43,5 @@
 +4 /(^|[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔])(abonnez-vous|rejoignez|rejoins|suivez) (à )?(notre|la) chaîne (whatsapp|telegram|youtube)/
 +3 /(^|[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔])(notre|la) chaîne whatsapp([ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]|$)/
 +3 /(^|[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔])(pour ne rien rater|pour ne rien manquer|pour ne manquer aucune)[^.]{0,40}(suivez|abonnez|rejoignez|inscrivez)/
+
++6 /^[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*partager (via|sur|par)[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*$/

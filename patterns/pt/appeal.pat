@@ -74,3 +74,8 @@
 # --- Closers --------------------------------------------------------------------------------
 +4 role=closer /^[ !#-&(-/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*(muito )?(obrigad[oa]|agradecemos) (pelo|por) (seu|teu|vosso|o seu|o teu) (apoio|contributo|contribuição|doação|ajuda|confiança)[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*$/
 +3 /(^|[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔])(obrigad[oa]|agradecemos) (pelo|por) (seu|teu|o seu|o teu|vosso) (apoio|contributo|contribuição|doação)([ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]|$)/
+
++5 /^[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*apoie o [^ ]+[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*$/
++4 /(a você|você) que chegou até aqui/
++3 /agradecemos (muito )?por valorizar (nosso|o nosso) (conteúdo|trabalho|jornalismo)/
++3 /ao contrário da mídia (corporativa|tradicional|comercial)/

@@ -36,3 +36,7 @@
 +5 /(^|[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔])(faça login|entre|inicie sessão|assine|cadastre-se|registe-se) (para|e) (comentar|participar da conversa|deixar (um|seu) comentário)([ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]|$)/
 +4 /(^|[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔])(regras|normas|política|termos) (de moderação|da comunidade|de participação|dos comentários|de uso dos comentários)([ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]|$)/
 +3 /(^|[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔])(o )?(seu|teu) comentário (será|foi|está|ficará) (publicado|moderado|enviado|em análise|aguardando)([ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]|$)/
+
++5 /^[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*deixe (sua|seu|o seu|a sua|um) (opinião|comentário)[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*$/
++4 /os comentários (aqui )?(postados|publicados) (expressam|refletem|são de responsabilidade)/
++3 /(responsáveis|responsabilidade) (por seu|pelo seu|pelo) teor/

@@ -26,3 +26,6 @@
 +6 ^seguir$
 +6 ^seguindo$
 +6 ^deixar de seguir$
+
++4 /as regras de privacidade dos grupos/
++3 /ao entrar(,)? (no grupo, )?seu número (pode|poderá) ser visto/
