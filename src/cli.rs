@@ -10,12 +10,13 @@ use std::process::ExitCode;
 use anyhow::{bail, Context, Result};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use encoding_rs::Encoding;
 use unboil::decode::encoding_for_label;
 use unboil::explain::ExplainSink;
 use unboil::report::ReportSink;
 use unboil::{
-    filter_stream, DocumentFilter, Mode, Model, Options, PatternSetBuilder, ReadBuffers, Sink,
-    SplitMode, StreamDecoder, StreamError, TextSink,
+    filter_stream, DocumentFilter, Language, Mode, Model, Options, PatternSetBuilder, ReadBuffers,
+    Sink, SplitMode, StreamDecoder, StreamError, TextSink,
 };
 
 const EXAMPLES: &str = "\
@@ -26,6 +27,7 @@ Examples:
   unboil --explain a.txt | less -R       every paragraph, its decision and why
   unboil --invert a.txt                  print only what would be removed
   unboil --mode recall a.txt             remove more, at some risk to the body
+  unboil --encoding koi8-r old.txt       decode as KOI8-R (default: BOM, else guessed)
   unboil --patterns my-patterns/ a.txt   add (or override) pattern files
   unboil check-patterns my-patterns/     validate pattern files";
 
@@ -123,9 +125,20 @@ struct FilterArgs {
     #[arg(long, default_value_t = 1 << 20, value_name = "BYTES")]
     max_paragraph: usize,
 
-    /// Input encoding (a WHATWG label: utf-8, windows-1251, shift_jis…); a BOM wins.
-    #[arg(long, value_name = "LABEL")]
-    encoding: Option<String>,
+    /// Input encoding (a WHATWG label: utf-8, windows-1251, koi8-r, shift_jis, gb18030…);
+    /// a BOM wins. Default: guessed from the first 64 KiB.
+    #[arg(long, value_name = "LABEL", value_parser = parse_encoding)]
+    encoding: Option<&'static Encoding>,
+
+    /// Fail (exit 1, naming the byte offset) on an invalid byte sequence instead of
+    /// replacing it with U+FFFD.
+    #[arg(long)]
+    strict_encoding: bool,
+
+    /// The documents' language (ISO 639-1 code: en, ru, de, ja…); default: detected per
+    /// document from its start.
+    #[arg(long, value_name = "CODE", value_parser = parse_language)]
+    lang: Option<Language>,
 
     /// URL of the input document, for domain-scoped patterns.
     #[arg(long, value_name = "URL")]
@@ -170,6 +183,19 @@ enum ColorArg {
     Auto,
     Always,
     Never,
+}
+
+fn parse_encoding(label: &str) -> std::result::Result<&'static Encoding, String> {
+    encoding_for_label(label).ok_or_else(|| {
+        format!(
+            "unknown encoding label {label:?} (expected a WHATWG label such as utf-8, utf-16le, windows-1251, koi8-r, iso-8859-2, shift_jis, euc-kr, gb18030)"
+        )
+    })
+}
+
+fn parse_language(code: &str) -> std::result::Result<Language, String> {
+    code.parse()
+        .map_err(|e: unboil::lang::UnknownLanguage| e.to_string())
 }
 
 /// Runs the command and turns the outcome into an exit status.
@@ -350,12 +376,7 @@ fn host_of(url: &str) -> Option<String> {
 }
 
 fn run_filter(args: &FilterArgs) -> Result<ExitCode> {
-    let encoding = match &args.encoding {
-        Some(label) => Some(encoding_for_label(label).with_context(|| {
-            format!("unknown encoding {label:?} (expected a WHATWG label such as utf-8, windows-1251, shift_jis)")
-        })?),
-        None => None,
-    };
+    let encoding = args.encoding;
     if args.window < 2 {
         bail!("--window must be at least 2");
     }
@@ -374,6 +395,7 @@ fn run_filter(args: &FilterArgs) -> Result<ExitCode> {
         },
         window: args.window,
         max_paragraph: args.max_paragraph.max(16),
+        lang: args.lang,
         ..Options::default()
     };
     let host = args.url.as_deref().and_then(host_of);
@@ -395,6 +417,9 @@ fn run_filter(args: &FilterArgs) -> Result<ExitCode> {
     if args.format == FormatArg::Jsonl {
         if args.explain || args.invert {
             bail!("--explain and --invert work with --format text only");
+        }
+        if encoding.is_some_and(|e| e != encoding_rs::UTF_8) {
+            bail!("--format jsonl reads UTF-8 only (JSON is UTF-8); convert the input first");
         }
         let status = run_jsonl(args, &model, &options, output, &mut report)?;
         if let Some(report) = report.as_mut() {
@@ -491,7 +516,7 @@ fn run_inputs<S: Sink>(
     args: &FilterArgs,
     model: &Model,
     options: &Options,
-    encoding: Option<&'static encoding_rs::Encoding>,
+    encoding: Option<&'static Encoding>,
     host: Option<&str>,
     sink: &mut S,
 ) -> Result<ExitCode> {
@@ -505,7 +530,9 @@ fn run_inputs<S: Sink>(
     };
     let mut failed = false;
     for (doc, path) in inputs.iter().enumerate() {
-        let decoder = StreamDecoder::new(encoding);
+        let decoder = StreamDecoder::new(encoding)
+            .strict(args.strict_encoding)
+            .host(host);
         let result = if path.as_os_str() == "-" {
             filter_stream(
                 &mut filter,
@@ -533,9 +560,13 @@ fn run_inputs<S: Sink>(
         match result {
             Ok(_) => {}
             Err(StreamError::Write(err)) => return Err(err.into()),
-            Err(StreamError::Read(err)) => {
+            Err(err @ (StreamError::Read(_) | StreamError::Encoding(_))) => {
+                let message = match &err {
+                    StreamError::Read(e) => e.to_string(),
+                    other => other.to_string(),
+                };
                 eprintln!(
-                    "unboil: {}: {err}",
+                    "unboil: {}: {message}",
                     unboil::sanitize::escape(&path.display().to_string())
                 );
                 failed = true;

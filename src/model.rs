@@ -2,6 +2,7 @@
 //! costs and the run's options.
 
 use crate::decide::DecideParams;
+use crate::lang::Language;
 use crate::patterns::{PatternSet, SettingTarget};
 use crate::signals::SignalWeights;
 use crate::split::SplitMode;
@@ -74,6 +75,8 @@ pub struct Options {
     pub window_bytes: usize,
     /// Longest paragraph, in bytes; longer text is cut into pieces of this size.
     pub max_paragraph: usize,
+    /// The language of every document; detected per document when `None`.
+    pub lang: Option<Language>,
 }
 
 impl Default for Options {
@@ -84,6 +87,7 @@ impl Default for Options {
             window: 1024,
             window_bytes: 8 << 20,
             max_paragraph: 1 << 20,
+            lang: None,
         }
     }
 }

@@ -2,6 +2,7 @@
 //! regression test per bug.
 
 mod cli;
+mod encoding;
 mod fixtures;
 mod invariants;
 mod util;
