@@ -396,6 +396,8 @@ fn run_filter(args: &FilterArgs) -> Result<ExitCode> {
         window: args.window,
         max_paragraph: args.max_paragraph.max(16),
         lang: args.lang,
+        // Only --explain and --report show the language; no score uses it yet.
+        detect_language: args.explain || args.report.is_some(),
         ..Options::default()
     };
     let host = args.url.as_deref().and_then(host_of);

@@ -146,9 +146,10 @@ fn describe_language(language: &DocumentLanguage) -> String {
         LanguageSource::Detected { confidence } => format!("detected, confidence {confidence:.2}"),
         other => other.name().to_string(),
     };
-    match language.language {
-        Some(lang) => format!("language {} {} ({source})", lang.code(), lang.name()),
-        None => "language unknown (too little text)".to_string(),
+    match (language.language, language.source) {
+        (Some(lang), _) => format!("language {} {} ({source})", lang.code(), lang.name()),
+        (None, LanguageSource::NotDetected) => "language not detected".to_string(),
+        (None, _) => "language unknown (too little text)".to_string(),
     }
 }
 

@@ -8,7 +8,8 @@
 //! cut into reads.
 //!
 //! The document's language is settled before its first paragraph is scored, from its first
-//! `LANG_PREFIX` bytes of text (held until they have arrived) or from `Options::lang`.
+//! `LANG_PREFIX` bytes of text (held until they have arrived) or from `Options::lang`;
+//! with `Options::detect_language` off and no language given, nothing is held.
 
 use std::collections::HashMap;
 use std::io;
@@ -286,7 +287,10 @@ impl<'m> DocumentFilter<'m> {
         if self.started {
             return self.split(text, sink);
         }
-        if self.window.options.lang.is_some() || (self.held.is_empty() && text.len() >= LANG_PREFIX)
+        let options = self.window.options;
+        if options.lang.is_some()
+            || !options.detect_language
+            || (self.held.is_empty() && text.len() >= LANG_PREFIX)
         {
             self.start(text, sink)?;
             return self.split(text, sink);
@@ -300,9 +304,11 @@ impl<'m> DocumentFilter<'m> {
 
     /// Settles the language from `sample` (unless given) and announces the document.
     fn start<S: Sink>(&mut self, sample: &str, sink: &mut S) -> io::Result<()> {
-        self.window.language = match self.window.options.lang {
+        let options = self.window.options;
+        self.window.language = match options.lang {
             Some(language) => DocumentLanguage::given(language),
-            None => detect(sample),
+            None if options.detect_language => detect(sample),
+            None => DocumentLanguage::not_detected(),
         };
         self.started = true;
         sink.begin_document(&self.info())

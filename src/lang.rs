@@ -95,6 +95,8 @@ pub enum LanguageSource {
     },
     /// Too little text to tell (empty, or only digits and punctuation).
     Unknown,
+    /// Not looked for (`Options::detect_language` off and no language given).
+    NotDetected,
 }
 
 impl LanguageSource {
@@ -104,6 +106,7 @@ impl LanguageSource {
             LanguageSource::Given => "given",
             LanguageSource::Detected { .. } => "detected",
             LanguageSource::Unknown => "unknown",
+            LanguageSource::NotDetected => "not_detected",
         }
     }
 }
@@ -126,11 +129,19 @@ impl DocumentLanguage {
         }
     }
 
-    /// Not known (yet).
+    /// Not known: too little text.
     pub fn unknown() -> DocumentLanguage {
         DocumentLanguage {
             language: None,
             source: LanguageSource::Unknown,
+        }
+    }
+
+    /// Not looked for.
+    pub fn not_detected() -> DocumentLanguage {
+        DocumentLanguage {
+            language: None,
+            source: LanguageSource::NotDetected,
         }
     }
 }

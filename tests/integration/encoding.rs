@@ -482,4 +482,26 @@ fn language_detection_does_not_change_decisions() {
         assert_eq!(collect.paragraphs, whole.paragraphs, "pieces of {piece}");
         assert_eq!(collect.documents, whole.documents, "pieces of {piece}");
     }
+    // Detection off: the same decisions, no language.
+    let off = Options {
+        detect_language: false,
+        ..Options::default()
+    };
+    let mut collect = Collect::default();
+    DocumentFilter::new(&model, &off)
+        .filter_str(0, None, &text, &mut collect)
+        .expect("filter");
+    assert_eq!(collect.paragraphs, whole.paragraphs);
+    assert_eq!(
+        collect.documents.first().map(|d| d.language.source.name()),
+        Some("not_detected")
+    );
+    assert_eq!(
+        whole
+            .documents
+            .first()
+            .and_then(|d| d.language.language)
+            .map(|l| l.code()),
+        Some("de")
+    );
 }
