@@ -1,5 +1,6 @@
 //! Streaming decoding of input bytes to UTF-8 with encoding_rs: a byte-order mark wins,
-//! then the encoding the user named, then a guess over the start of the input (chardetng);
+//! then the encoding the user named, then a guess over the first 64 KiB (held until then;
+//! UTF-8 when nearly all valid UTF-8, else chardetng);
 //! invalid sequences become U+FFFD and are counted, or, when strict, are an error naming
 //! their byte offset.
 
@@ -87,9 +88,6 @@ pub struct StreamDecoder {
     strict: bool,
     /// The start of the stream, until the encoding is chosen.
     held: Vec<u8>,
-    detector: Option<EncodingDetector>,
-    /// Bytes fed to the detector.
-    fed: usize,
     decoder: Option<(Decoder, EncodingSource)>,
     bytes: u64,
     replaced: u64,
@@ -107,10 +105,6 @@ impl StreamDecoder {
             tld: None,
             strict: false,
             held: Vec::new(),
-            detector: encoding
-                .is_none()
-                .then(|| EncodingDetector::new(Iso2022JpDetection::Allow)),
-            fed: 0,
             decoder: None,
             bytes: 0,
             replaced: 0,
@@ -165,14 +159,6 @@ impl StreamDecoder {
             return self.run(bytes, out, last);
         }
         self.held.extend_from_slice(bytes);
-        if let Some(detector) = self.detector.as_mut() {
-            let part = &bytes[..bytes.len().min(DETECT_PREFIX.saturating_sub(self.fed))];
-            let complete = part.len() == bytes.len();
-            if !part.is_empty() || (last && complete) {
-                detector.feed(part, last && complete);
-            }
-            self.fed += part.len();
-        }
         let bom = Encoding::for_bom(&self.held).map(|(encoding, _)| encoding);
         let ready = last
             || bom.is_some()
@@ -192,34 +178,36 @@ impl StreamDecoder {
             encoding.new_decoder_without_bom_handling()
         };
         self.decoder = Some((decoder, source));
-        self.detector = None;
         let held = std::mem::take(&mut self.held);
         self.run(&held, out, last)
     }
 
     /// The encoding of the held prefix: UTF-8 when it is (nearly all) valid UTF-8,
-    /// chardetng's guess otherwise.
-    fn guess(&mut self, last: bool) -> &'static Encoding {
+    /// chardetng's guess otherwise. chardetng only runs when needed, over the prefix
+    /// held anyway, so valid UTF-8 costs one validation pass.
+    fn guess(&self, last: bool) -> &'static Encoding {
         let sample = &self.held[..self.held.len().min(DETECT_PREFIX)];
-        let cut = !last || self.held.len() > DETECT_PREFIX;
-        let (valid, invalid) = utf8_census(sample, cut);
-        let detector = self.detector.take();
-        let tld = self.tld.as_deref().map(str::as_bytes);
+        let complete = last && self.held.len() <= DETECT_PREFIX;
+        let (valid, invalid) = utf8_census(sample, !complete);
+        let chardetng = || {
+            let mut detector = EncodingDetector::new(Iso2022JpDetection::Allow);
+            detector.feed(sample, complete);
+            let tld = self.tld.as_deref().map(str::as_bytes);
+            detector.guess(tld, Utf8Detection::Allow)
+        };
         if invalid == 0 {
             // Seven-bit ISO-2022-JP is valid ASCII; only its escapes give it away.
-            if valid == 0 && memchr::memchr(0x1B, sample).is_some() {
-                if let Some(d) = &detector {
-                    if d.guess(tld, Utf8Detection::Allow) == ISO_2022_JP {
-                        return ISO_2022_JP;
-                    }
-                }
-            }
-            return UTF_8;
+            let escaped = valid == 0 && memchr::memchr(0x1B, sample).is_some();
+            return if escaped && chardetng() == ISO_2022_JP {
+                ISO_2022_JP
+            } else {
+                UTF_8
+            };
         }
         if valid >= UTF8_MAJORITY * invalid {
             return UTF_8;
         }
-        detector.map_or(UTF_8, |d| d.guess(tld, Utf8Detection::Allow))
+        chardetng()
     }
 
     fn run(
@@ -361,6 +349,16 @@ mod tests {
         let (decoded, info) = decode_chunks(&[&bytes, b""]);
         assert_eq!(info.encoding, encoding_rs::WINDOWS_1251);
         assert_eq!(decoded, text);
+    }
+
+    #[test]
+    fn seven_bit_iso_2022_jp_is_told_from_ascii_by_its_escapes() {
+        let text = "市議会は火曜日、路面電車の路線を延長する案を可決した。";
+        let (bytes, _, _) = ISO_2022_JP.encode(text);
+        assert!(bytes.is_ascii());
+        let (decoded, info) = decode_chunks(&[&bytes, b""]);
+        assert_eq!((info.encoding, decoded.as_str()), (ISO_2022_JP, text));
+        assert_eq!(decode_chunks(&[b"plain \x1b ascii", b""]).1.encoding, UTF_8);
     }
 
     #[test]
