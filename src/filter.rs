@@ -284,6 +284,11 @@ impl<'m> DocumentFilter<'m> {
 
     /// Feeds a piece of the document's decoded text.
     pub fn push<S: Sink>(&mut self, text: &str, sink: &mut S) -> io::Result<()> {
+        if text.is_empty() {
+            // Nothing to hold or split; the document is not started by an empty piece
+            // (its encoding may not be known yet).
+            return Ok(());
+        }
         if self.started {
             return self.split(text, sink);
         }

@@ -386,6 +386,17 @@ fn lang_overrides_detection_in_explain_and_report() {
     let text = stdout(&out);
     let header = text.lines().next().unwrap_or_default();
     assert!(header.contains("language de German (given)"), "{header}");
+    // The header still names the encoding, though the language was known before it.
+    let out = run(
+        &["--explain", "--color", "never", "--lang", "ru"],
+        &encode(&RU.text(), WINDOWS_1251),
+    );
+    let text = stdout(&out);
+    let header = text.lines().next().unwrap_or_default();
+    assert!(
+        header.contains("encoding windows-1251 (detected) · language ru Russian (given)"),
+        "{header}"
+    );
     // The override changes no decision.
     let (out, doc) = clean(&["--lang", "deu"], EN.text().as_bytes());
     assert_eq!(out, EN.news);
