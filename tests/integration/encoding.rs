@@ -516,3 +516,19 @@ fn language_detection_does_not_change_decisions() {
         Some("de")
     );
 }
+
+#[test]
+fn jsonl_with_a_legacy_encoding_is_refused() {
+    let input = format!("{}\n", serde_json::json!({ "text": EN.text() }));
+    let out = run(
+        &["--format", "jsonl", "--encoding", "windows-1251"],
+        input.as_bytes(),
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("UTF-8 only"), "{}", stderr(&out));
+    let out = run(
+        &["--format", "jsonl", "--encoding", "utf-8"],
+        input.as_bytes(),
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+}
