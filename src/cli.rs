@@ -12,6 +12,7 @@ use std::sync::Arc;
 use anyhow::{bail, Context, Result};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use encoding_rs::Encoding;
 use unboil::compress::{Compression, Output};
 use unboil::corpus::{self, CorpusError, CorpusOptions, Format, Input, Observer};
 use unboil::decode::encoding_for_label;
@@ -21,8 +22,8 @@ use unboil::report::ReportSink;
 use unboil::stats::StatsSink;
 use unboil::url::host_of;
 use unboil::{
-    filter_stream, DocumentFilter, Mode, Model, Options, PatternSetBuilder, ReadBuffers, Sink,
-    SplitMode, StreamDecoder, StreamError, TextSink,
+    filter_stream, DocumentFilter, Language, Mode, Model, Options, PatternSetBuilder, ReadBuffers,
+    Sink, SplitMode, StreamDecoder, StreamError, TextSink,
 };
 
 use crate::progress::Progress;
@@ -35,6 +36,7 @@ Examples:
   unboil --explain a.txt | less -R       every paragraph, its decision and why
   unboil --invert a.txt                  print only what would be removed
   unboil --mode recall a.txt             remove more, at some risk to the body
+  unboil --encoding koi8-r old.txt       decode as KOI8-R (default: BOM, else guessed)
   unboil --patterns my-patterns/ a.txt   add (or override) pattern files
   unboil check-patterns my-patterns/     validate pattern files
   unboil --format jsonl --stats in.jsonl.zst -o out.jsonl.zst
@@ -146,9 +148,20 @@ struct FilterArgs {
     #[arg(long, default_value_t = 1 << 20, value_name = "BYTES")]
     max_paragraph: usize,
 
-    /// Input encoding (a WHATWG label: utf-8, windows-1251, shift_jis…); a BOM wins.
-    #[arg(long, value_name = "LABEL")]
-    encoding: Option<String>,
+    /// Input encoding (a WHATWG label: utf-8, windows-1251, koi8-r, shift_jis, gb18030…);
+    /// a BOM wins. Default: guessed from the first 64 KiB.
+    #[arg(long, value_name = "LABEL", value_parser = parse_encoding)]
+    encoding: Option<&'static Encoding>,
+
+    /// Fail (exit 1, naming the byte offset) on an invalid byte sequence instead of
+    /// replacing it with U+FFFD.
+    #[arg(long)]
+    strict_encoding: bool,
+
+    /// The documents' language (ISO 639-1 code: en, ru, de, ja…); default: detected per
+    /// document from its start.
+    #[arg(long, value_name = "CODE", value_parser = parse_language)]
+    lang: Option<Language>,
 
     /// URL of the input document, for domain-scoped patterns.
     #[arg(long, value_name = "URL")]
@@ -283,6 +296,19 @@ enum ColorArg {
     Auto,
     Always,
     Never,
+}
+
+fn parse_encoding(label: &str) -> std::result::Result<&'static Encoding, String> {
+    encoding_for_label(label).ok_or_else(|| {
+        format!(
+            "unknown encoding label {label:?} (expected a WHATWG label such as utf-8, utf-16le, windows-1251, koi8-r, iso-8859-2, shift_jis, euc-kr, gb18030)"
+        )
+    })
+}
+
+fn parse_language(code: &str) -> std::result::Result<Language, String> {
+    code.parse()
+        .map_err(|e: unboil::lang::UnknownLanguage| e.to_string())
 }
 
 /// Runs the command and turns the outcome into an exit status.
@@ -552,12 +578,7 @@ fn inputs(args: &FilterArgs) -> Vec<Input> {
 }
 
 fn run_filter(args: &FilterArgs) -> Result<ExitCode> {
-    let encoding = match &args.encoding {
-        Some(label) => Some(encoding_for_label(label).with_context(|| {
-            format!("unknown encoding {label:?} (expected a WHATWG label such as utf-8, windows-1251, shift_jis)")
-        })?),
-        None => None,
-    };
+    let encoding = args.encoding;
     if args.window < 2 {
         bail!("--window must be at least 2");
     }
@@ -567,6 +588,9 @@ fn run_filter(args: &FilterArgs) -> Result<ExitCode> {
     let corpus_format = args.format != FormatArg::Text;
     if corpus_format && (args.explain || args.invert) {
         bail!("--explain and --invert work with --format text only");
+    }
+    if corpus_format && encoding.is_some_and(|e| e != encoding_rs::UTF_8) {
+        bail!("--format jsonl and --format wet read UTF-8 only; convert the input first");
     }
     if args.annotate
         && !(args.format == FormatArg::Jsonl
@@ -592,6 +616,9 @@ fn run_filter(args: &FilterArgs) -> Result<ExitCode> {
         },
         window: args.window,
         max_paragraph: args.max_paragraph.max(16),
+        lang: args.lang,
+        // Only --explain and --report show the language; no score uses it yet.
+        detect_language: args.explain || args.report.is_some(),
         ..Options::default()
     };
     let inputs = inputs(args);
@@ -720,7 +747,7 @@ struct TextInputs<'a> {
     inputs: &'a [Input],
     model: &'a Model,
     options: &'a Options,
-    encoding: Option<&'static encoding_rs::Encoding>,
+    encoding: Option<&'static Encoding>,
     host: Option<&'a str>,
     progress: &'a Progress,
 }
@@ -734,7 +761,9 @@ impl TextInputs<'_> {
         let mut failed = false;
         let counter = Arc::new(AtomicU64::new(0));
         for (doc, input) in self.inputs.iter().enumerate() {
-            let decoder = StreamDecoder::new(self.encoding);
+            let decoder = StreamDecoder::new(self.encoding)
+                .strict(self.args.strict_encoding)
+                .host(self.host);
             let result = match corpus::open_input(input, self.args.decompress.forced(), &counter) {
                 Ok(reader) => filter_stream(
                     &mut filter,
@@ -750,8 +779,12 @@ impl TextInputs<'_> {
             match result {
                 Ok(_) => {}
                 Err(StreamError::Write(err)) => return Err(err.into()),
-                Err(StreamError::Read(err)) => {
-                    self.progress.warn(&format!("{}: {err}", input.name()));
+                Err(err @ (StreamError::Read(_) | StreamError::Encoding(_))) => {
+                    let message = match &err {
+                        StreamError::Read(e) => e.to_string(),
+                        other => other.to_string(),
+                    };
+                    self.progress.warn(&format!("{}: {message}", input.name()));
                     failed = true;
                 }
             }

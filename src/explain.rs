@@ -1,12 +1,15 @@
 //! `--explain`: every paragraph with its decision, score and evidence, aligned for
-//! reading, coloured only on a terminal, with document text escaped.
+//! reading, coloured only on a terminal, with document text escaped; each document opens
+//! with its encoding and language and closes with what decoding had to replace.
 
 use std::io::{self, Write};
 
+use crate::decode::EncodingInfo;
 use crate::evidence::{evidence, Evidence};
+use crate::lang::{DocumentLanguage, LanguageSource};
 use crate::model::Model;
 use crate::sanitize::escape_into;
-use crate::sink::{Decided, Sink};
+use crate::sink::{Decided, DocumentInfo, Sink};
 
 /// Characters of paragraph text shown per line.
 const SHOWN_CHARS: usize = 110;
@@ -106,7 +109,57 @@ impl<W: Write> Sink for ExplainSink<'_, W> {
         Ok(())
     }
 
-    fn end_document(&mut self, doc: u64) -> io::Result<()> {
-        writeln!(self.out, "{:>4}:end", doc)
+    fn begin_document(&mut self, info: &DocumentInfo) -> io::Result<()> {
+        let mut header = String::new();
+        if let Some(encoding) = &info.encoding {
+            header.push_str(&format!(
+                "encoding {} ({}) · ",
+                encoding.encoding.name(),
+                encoding.source.name()
+            ));
+        }
+        header.push_str(&describe_language(&info.language));
+        writeln!(
+            self.out,
+            "{:>4}:doc   {}",
+            info.doc,
+            self.paint("36", &header)
+        )
+    }
+
+    fn end_document(&mut self, info: &DocumentInfo) -> io::Result<()> {
+        match &info.encoding {
+            Some(encoding) => writeln!(
+                self.out,
+                "{:>4}:end   {}",
+                info.doc,
+                self.paint("36", &describe_replacements(encoding))
+            ),
+            None => writeln!(self.out, "{:>4}:end", info.doc),
+        }
+    }
+}
+
+/// `language ru Russian (detected, confidence 0.98)`.
+fn describe_language(language: &DocumentLanguage) -> String {
+    let source = match language.source {
+        LanguageSource::Detected { confidence } => format!("detected, confidence {confidence:.2}"),
+        other => other.name().to_string(),
+    };
+    match (language.language, language.source) {
+        (Some(lang), _) => format!("language {} {} ({source})", lang.code(), lang.name()),
+        (None, LanguageSource::NotDetected) => "language not detected".to_string(),
+        (None, _) => "language unknown (too little text)".to_string(),
+    }
+}
+
+/// `1234 bytes decoded, 2 invalid sequences (3 bytes) replaced, the first at byte 120`.
+fn describe_replacements(encoding: &EncodingInfo) -> String {
+    match encoding.first_invalid {
+        Some(first) => format!(
+            "{} bytes decoded, {} invalid sequence(s) ({} bytes) replaced by U+FFFD, the first at byte {first}",
+            encoding.bytes, encoding.replaced, encoding.replaced_bytes
+        ),
+        None => format!("{} bytes decoded, nothing replaced", encoding.bytes),
     }
 }

@@ -6,17 +6,23 @@
 //! decision runs over the whole window and the older half is committed, so memory never
 //! depends on the document's length and the result never depends on how the input was
 //! cut into reads.
+//!
+//! The document's language is settled before its first paragraph is scored, from its first
+//! `LANG_PREFIX` bytes of text (held until they have arrived) or from `Options::lang`;
+//! with `Options::detect_language` off and no language given, nothing is held.
 
 use std::collections::HashMap;
 use std::io;
 
 use crate::decide::{Decider, State, Step};
+use crate::decode::EncodingInfo;
 use crate::fold::fold_into;
 use crate::hash::{hash_bytes, FxBuildHasher};
+use crate::lang::{detect, DocumentLanguage, LANG_PREFIX};
 use crate::model::{Model, Options};
 use crate::patterns::{Category, Role};
 use crate::signals::{measure, Signal, Signals};
-use crate::sink::{Decided, Sink};
+use crate::sink::{Decided, DocumentInfo, Sink};
 use crate::split::{SplitMode, Splitter};
 
 /// A paragraph waiting in the window.
@@ -47,6 +53,8 @@ struct Window<'m> {
     options: &'m Options,
     doc: u64,
     host: Option<String>,
+    /// The document's language, for evidence that depends on it.
+    language: DocumentLanguage,
     arena: String,
     items: Vec<Pending>,
     hits: Vec<u32>,
@@ -74,6 +82,7 @@ impl<'m> Window<'m> {
             options,
             doc: 0,
             host: None,
+            language: DocumentLanguage::unknown(),
             arena: String::new(),
             items: Vec::new(),
             hits: Vec::new(),
@@ -94,6 +103,7 @@ impl<'m> Window<'m> {
     fn begin(&mut self, doc: u64, host: Option<&str>) {
         self.doc = doc;
         self.host = host.map(str::to_ascii_lowercase);
+        self.language = DocumentLanguage::unknown();
         self.arena.clear();
         self.items.clear();
         self.hits.clear();
@@ -311,6 +321,11 @@ impl<'m> Window<'m> {
 pub struct DocumentFilter<'m> {
     splitter: Splitter,
     window: Window<'m>,
+    /// Text held until the language is settled (at most `LANG_PREFIX` plus one piece).
+    held: String,
+    /// Whether the language is settled and `begin_document` was sent.
+    started: bool,
+    encoding: Option<EncodingInfo>,
 }
 
 impl<'m> DocumentFilter<'m> {
@@ -319,6 +334,9 @@ impl<'m> DocumentFilter<'m> {
         DocumentFilter {
             splitter: Splitter::new(options.split, options.max_paragraph),
             window: Window::new(model, options),
+            held: String::new(),
+            started: false,
+            encoding: None,
         }
     }
 
@@ -326,10 +344,75 @@ impl<'m> DocumentFilter<'m> {
     pub fn begin(&mut self, doc: u64, host: Option<&str>) {
         self.splitter.reset();
         self.window.begin(doc, host);
+        self.held.clear();
+        self.started = false;
+        self.encoding = None;
+    }
+
+    /// Records how the current document's bytes were decoded (its sinks see it).
+    pub fn set_encoding(&mut self, encoding: Option<EncodingInfo>) {
+        self.encoding = encoding;
+    }
+
+    /// What is known about the current document. Its language is settled once its first
+    /// `LANG_PREFIX` bytes of text have been pushed, or at `finish`.
+    pub fn info(&self) -> DocumentInfo {
+        DocumentInfo {
+            doc: self.window.doc,
+            language: self.window.language,
+            encoding: self.encoding,
+        }
     }
 
     /// Feeds a piece of the document's decoded text.
     pub fn push<S: Sink>(&mut self, text: &str, sink: &mut S) -> io::Result<()> {
+        if text.is_empty() {
+            // Nothing to hold or split; the document is not started by an empty piece
+            // (its encoding may not be known yet).
+            return Ok(());
+        }
+        if self.started {
+            return self.split(text, sink);
+        }
+        let options = self.window.options;
+        if options.lang.is_some()
+            || !options.detect_language
+            || (self.held.is_empty() && text.len() >= LANG_PREFIX)
+        {
+            self.start(text, sink)?;
+            return self.split(text, sink);
+        }
+        self.held.push_str(text);
+        if self.held.len() < LANG_PREFIX {
+            return Ok(());
+        }
+        self.release(sink)
+    }
+
+    /// Settles the language from `sample` (unless given) and announces the document.
+    fn start<S: Sink>(&mut self, sample: &str, sink: &mut S) -> io::Result<()> {
+        let options = self.window.options;
+        self.window.language = match options.lang {
+            Some(language) => DocumentLanguage::given(language),
+            None if options.detect_language => detect(sample),
+            None => DocumentLanguage::not_detected(),
+        };
+        self.started = true;
+        sink.begin_document(&self.info())
+    }
+
+    /// Starts the document on the held text, then splits it.
+    fn release<S: Sink>(&mut self, sink: &mut S) -> io::Result<()> {
+        let held = std::mem::take(&mut self.held);
+        let result = self
+            .start(&held, sink)
+            .and_then(|()| self.split(&held, sink));
+        self.held = held;
+        self.held.clear();
+        result
+    }
+
+    fn split<S: Sink>(&mut self, text: &str, sink: &mut S) -> io::Result<()> {
         let window = &mut self.window;
         let mut result = Ok(());
         self.splitter.push(text, &mut |t: &str, s: &str| {
@@ -342,6 +425,9 @@ impl<'m> DocumentFilter<'m> {
 
     /// Ends the document: decides and emits everything still waiting.
     pub fn finish<S: Sink>(&mut self, sink: &mut S) -> io::Result<()> {
+        if !self.started {
+            self.release(sink)?;
+        }
         let window = &mut self.window;
         let mut result = Ok(());
         self.splitter.finish(&mut |t: &str, s: &str| {
@@ -351,7 +437,7 @@ impl<'m> DocumentFilter<'m> {
         });
         result?;
         self.window.decide(true, sink)?;
-        sink.end_document(self.window.doc)
+        sink.end_document(&self.info())
     }
 
     /// The paragraph mode used for the current document, once decided.

@@ -7,7 +7,9 @@
 //! bytes ─▶ decode ─▶ split into paragraphs ─▶ score ─▶ decide (windowed Viterbi) ─▶ sink
 //! ```
 //!
-//! - [`decode`]: encoding_rs, BOM first, invalid bytes replaced.
+//! - [`decode`]: encoding_rs; a BOM, else the given encoding, else a guess (chardetng);
+//!   invalid bytes replaced and counted.
+//! - [`lang`]: each document's language (whatlang over its start, or given).
 //! - [`split`]: paragraphs with their exact separators.
 //! - [`patterns`] and [`signals`]: the evidence each paragraph is scored with.
 //! - [`decide`]: the sequence decision over a bounded window.
@@ -37,6 +39,7 @@ pub mod filter;
 pub mod fold;
 pub mod hash;
 pub mod jsonl;
+pub mod lang;
 mod lexicon;
 pub mod model;
 pub mod parallel;
@@ -56,11 +59,12 @@ pub mod wet;
 use std::io::{self, Read};
 
 pub use decide::State;
-pub use decode::StreamDecoder;
+pub use decode::{EncodingInfo, EncodingSource, InvalidSequence, StreamDecoder};
 pub use filter::DocumentFilter;
+pub use lang::{DocumentLanguage, Language, LanguageSource};
 pub use model::{Mode, Model, Options};
 pub use patterns::{PatternError, PatternSet, PatternSetBuilder};
-pub use sink::{Collect, Decided, Sink, TextSink};
+pub use sink::{Collect, Decided, DocumentInfo, Sink, TextSink};
 pub use split::SplitMode;
 
 /// Size of one read from an input stream.
@@ -82,17 +86,6 @@ impl Default for ReadBuffers {
     }
 }
 
-/// What one stream turned out to be.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct StreamInfo {
-    /// Name of the encoding used.
-    pub encoding: &'static str,
-    /// Invalid byte sequences replaced by U+FFFD.
-    pub replacements: u64,
-    /// Bytes read.
-    pub bytes: u64,
-}
-
 /// Why a stream could not be filtered to its end.
 #[derive(Debug)]
 pub enum StreamError {
@@ -101,6 +94,9 @@ pub enum StreamError {
     Read(io::Error),
     /// Writing to the sink failed (a closed pipe, a full disk): the run cannot go on.
     Write(io::Error),
+    /// Strict decoding met an invalid byte sequence. The text before it has been filtered
+    /// and sent to the sink, as a document of its own.
+    Encoding(InvalidSequence),
 }
 
 impl std::fmt::Display for StreamError {
@@ -108,6 +104,7 @@ impl std::fmt::Display for StreamError {
         match self {
             StreamError::Read(e) => write!(f, "read error: {e}"),
             StreamError::Write(e) => write!(f, "write error: {e}"),
+            StreamError::Encoding(e) => write!(f, "{e} (--strict-encoding)"),
         }
     }
 }
@@ -116,12 +113,13 @@ impl std::error::Error for StreamError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
             StreamError::Read(e) | StreamError::Write(e) => Some(e),
+            StreamError::Encoding(e) => Some(e),
         }
     }
 }
 
 /// Reads `input` to its end as one document: decodes, filters, and sends every paragraph
-/// to `sink`.
+/// to `sink`. Returns what the document turned out to be (encoding, language).
 pub fn filter_stream<R: Read, S: Sink>(
     filter: &mut DocumentFilter<'_>,
     doc: u64,
@@ -130,10 +128,10 @@ pub fn filter_stream<R: Read, S: Sink>(
     mut input: R,
     buffers: &mut ReadBuffers,
     sink: &mut S,
-) -> Result<StreamInfo, StreamError> {
+) -> Result<DocumentInfo, StreamError> {
     filter.begin(doc, host);
-    let mut bytes = 0u64;
     let mut read_error = None;
+    let mut invalid = None;
     loop {
         let n = match input.read(&mut buffers.raw) {
             Ok(n) => n,
@@ -143,13 +141,15 @@ pub fn filter_stream<R: Read, S: Sink>(
                 0
             }
         };
-        bytes += n as u64;
         buffers.text.clear();
-        decoder.decode(&buffers.raw[..n], &mut buffers.text, n == 0);
+        if let Err(e) = decoder.decode(&buffers.raw[..n], &mut buffers.text, n == 0) {
+            invalid = Some(e);
+        }
+        filter.set_encoding(decoder.info());
         filter
             .push(&buffers.text, sink)
             .map_err(StreamError::Write)?;
-        if n == 0 {
+        if n == 0 || invalid.is_some() {
             break;
         }
     }
@@ -157,11 +157,10 @@ pub fn filter_stream<R: Read, S: Sink>(
     if let Some(e) = read_error {
         return Err(StreamError::Read(e));
     }
-    Ok(StreamInfo {
-        encoding: decoder.encoding().name(),
-        replacements: decoder.replacements(),
-        bytes,
-    })
+    if let Some(e) = invalid {
+        return Err(StreamError::Encoding(e));
+    }
+    Ok(filter.info())
 }
 
 /// Filters one document held in memory.

@@ -2,6 +2,7 @@
 //! costs and the run's options.
 
 use crate::decide::DecideParams;
+use crate::lang::Language;
 use crate::patterns::{PatternSet, SettingTarget};
 use crate::signals::SignalWeights;
 use crate::split::SplitMode;
@@ -74,6 +75,14 @@ pub struct Options {
     pub window_bytes: usize,
     /// Longest paragraph, in bytes; longer text is cut into pieces of this size.
     pub max_paragraph: usize,
+    /// The language of every document; when `None`, detected per document if
+    /// `detect_language` is on.
+    pub lang: Option<Language>,
+    /// Detect each document's language (whatlang over its first `lang::LANG_PREFIX`
+    /// bytes, some tens of microseconds per document). On by default; the command line
+    /// turns it off when nothing shows the language (no `--explain`, no `--report`), as
+    /// no score uses it yet: a signal that does must keep it on.
+    pub detect_language: bool,
 }
 
 impl Default for Options {
@@ -84,6 +93,8 @@ impl Default for Options {
             window: 1024,
             window_bytes: 8 << 20,
             max_paragraph: 1 << 20,
+            lang: None,
+            detect_language: true,
         }
     }
 }

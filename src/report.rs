@@ -1,6 +1,7 @@
 //! `--report`: one JSON object per removed block (a run of consecutive removed paragraphs
-//! of one document), with byte offsets, category, score, evidence and text. Removing
-//! every reported `[start_byte, end_byte)` range from the decoded input gives the output.
+//! of one document), with byte offsets, category, score, evidence and text, then one per
+//! document with its encoding and language. Removing every reported `[start_byte,
+//! end_byte)` range from the decoded input gives the output.
 
 use std::io::{self, Write};
 
@@ -8,10 +9,11 @@ use serde_json::{json, Map, Value};
 
 use crate::decide::State;
 use crate::evidence::{add_category_weights, dominant_category, evidence, Evidence};
+use crate::lang::LanguageSource;
 use crate::model::Model;
 use crate::patterns::Category;
 use crate::signals::Signal;
-use crate::sink::{Decided, Sink};
+use crate::sink::{Decided, DocumentInfo, Sink};
 
 /// A block's text is cut into several report objects past this many bytes, so that a
 /// document that is boilerplate end to end never has to be held in memory whole.
@@ -91,6 +93,7 @@ impl<'m, W: Write> ReportSink<'m, W> {
         let category = dominant_category(&block.totals, fallback);
         let score = block.score_sum / block.paragraphs.max(1) as f64;
         let mut record = json!({
+            "type": "block",
             "doc": block.doc,
             "first_paragraph": block.first,
             "last_paragraph": block.last,
@@ -101,6 +104,13 @@ impl<'m, W: Write> ReportSink<'m, W> {
             "evidence": block.evidence,
             "text": block.text,
         });
+        self.name(&mut record);
+        serde_json::to_writer(&mut self.out, &record)?;
+        self.out.write_all(b"\n")
+    }
+
+    /// Adds the document's `"id"` and `"url"` to a record, when it has them.
+    fn name(&self, record: &mut Value) {
         if let Some(map) = record.as_object_mut() {
             if let Some(id) = &self.id {
                 map.insert("id".into(), id.clone());
@@ -109,9 +119,35 @@ impl<'m, W: Write> ReportSink<'m, W> {
                 map.insert("url".into(), Value::String(url.clone()));
             }
         }
-        serde_json::to_writer(&mut self.out, &record)?;
-        self.out.write_all(b"\n")
     }
+}
+
+/// The record that closes a document: `type` `document`, its language and, when the
+/// filter decoded its bytes, the encoding and what had to be replaced.
+pub fn document_json(info: &DocumentInfo) -> Value {
+    let mut map = Map::new();
+    map.insert("type".into(), json!("document"));
+    map.insert("doc".into(), json!(info.doc));
+    if let Some(encoding) = &info.encoding {
+        map.insert("encoding".into(), json!(encoding.encoding.name()));
+        map.insert("encoding_source".into(), json!(encoding.source.name()));
+        map.insert("input_bytes".into(), json!(encoding.bytes));
+        map.insert("replaced".into(), json!(encoding.replaced));
+        map.insert("replaced_bytes".into(), json!(encoding.replaced_bytes));
+        map.insert("first_invalid_byte".into(), json!(encoding.first_invalid));
+    }
+    map.insert(
+        "language".into(),
+        json!(info.language.language.map(|l| l.code())),
+    );
+    map.insert("language_source".into(), json!(info.language.source.name()));
+    if let LanguageSource::Detected { confidence } = info.language.source {
+        map.insert(
+            "language_confidence".into(),
+            json!(round3(f64::from(confidence))),
+        );
+    }
+    Value::Object(map)
 }
 
 fn round3(x: f64) -> f64 {
@@ -188,7 +224,11 @@ impl<W: Write> Sink for ReportSink<'_, W> {
         Ok(())
     }
 
-    fn end_document(&mut self, _doc: u64) -> io::Result<()> {
-        self.write_block()
+    fn end_document(&mut self, info: &DocumentInfo) -> io::Result<()> {
+        self.write_block()?;
+        let mut record = document_json(info);
+        self.name(&mut record);
+        serde_json::to_writer(&mut self.out, &record)?;
+        self.out.write_all(b"\n")
     }
 }

@@ -4,7 +4,22 @@
 use std::io::{self, Write};
 
 use crate::decide::State;
+use crate::decode::EncodingInfo;
+use crate::lang::DocumentLanguage;
 use crate::signals::Signals;
+
+/// What is known about a document as a whole: its language and, when the filter decoded
+/// its bytes itself, its encoding.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct DocumentInfo {
+    /// Index of the document in the run (0-based).
+    pub doc: u64,
+    /// Its language, settled before its first paragraph is scored.
+    pub language: DocumentLanguage,
+    /// How its bytes were decoded; `None` when it was given as text (JSONL, `filter_str`).
+    /// At the start of a document the counts are those of the bytes decoded so far.
+    pub encoding: Option<EncodingInfo>,
+}
 
 /// One paragraph with its decision and the evidence behind it.
 #[derive(Debug)]
@@ -45,8 +60,12 @@ impl Decided<'_> {
 pub trait Sink {
     /// One decided paragraph.
     fn paragraph(&mut self, p: &Decided<'_>) -> io::Result<()>;
-    /// The end of document `doc`.
-    fn end_document(&mut self, _doc: u64) -> io::Result<()> {
+    /// The start of a document, before its first paragraph.
+    fn begin_document(&mut self, _info: &DocumentInfo) -> io::Result<()> {
+        Ok(())
+    }
+    /// The end of a document, after its last paragraph, with the final encoding counts.
+    fn end_document(&mut self, _info: &DocumentInfo) -> io::Result<()> {
         Ok(())
     }
 }
@@ -56,9 +75,13 @@ impl<A: Sink, B: Sink> Sink for (A, B) {
         self.0.paragraph(p)?;
         self.1.paragraph(p)
     }
-    fn end_document(&mut self, doc: u64) -> io::Result<()> {
-        self.0.end_document(doc)?;
-        self.1.end_document(doc)
+    fn begin_document(&mut self, info: &DocumentInfo) -> io::Result<()> {
+        self.0.begin_document(info)?;
+        self.1.begin_document(info)
+    }
+    fn end_document(&mut self, info: &DocumentInfo) -> io::Result<()> {
+        self.0.end_document(info)?;
+        self.1.end_document(info)
     }
 }
 
@@ -66,8 +89,11 @@ impl<S: Sink + ?Sized> Sink for &mut S {
     fn paragraph(&mut self, p: &Decided<'_>) -> io::Result<()> {
         (**self).paragraph(p)
     }
-    fn end_document(&mut self, doc: u64) -> io::Result<()> {
-        (**self).end_document(doc)
+    fn begin_document(&mut self, info: &DocumentInfo) -> io::Result<()> {
+        (**self).begin_document(info)
+    }
+    fn end_document(&mut self, info: &DocumentInfo) -> io::Result<()> {
+        (**self).end_document(info)
     }
 }
 
@@ -78,9 +104,15 @@ impl<S: Sink> Sink for Option<S> {
             None => Ok(()),
         }
     }
-    fn end_document(&mut self, doc: u64) -> io::Result<()> {
+    fn begin_document(&mut self, info: &DocumentInfo) -> io::Result<()> {
         match self {
-            Some(sink) => sink.end_document(doc),
+            Some(sink) => sink.begin_document(info),
+            None => Ok(()),
+        }
+    }
+    fn end_document(&mut self, info: &DocumentInfo) -> io::Result<()> {
+        match self {
+            Some(sink) => sink.end_document(info),
             None => Ok(()),
         }
     }
@@ -129,6 +161,8 @@ impl<W: Write> Sink for TextSink<W> {
 pub struct Collect {
     /// `(document, paragraph text, separator, state, score)` for every paragraph.
     pub paragraphs: Vec<(u64, String, String, State, f32)>,
+    /// Every document, as it was at its end.
+    pub documents: Vec<DocumentInfo>,
 }
 
 impl Sink for Collect {
@@ -140,6 +174,11 @@ impl Sink for Collect {
             p.state,
             p.score,
         ));
+        Ok(())
+    }
+
+    fn end_document(&mut self, info: &DocumentInfo) -> io::Result<()> {
+        self.documents.push(*info);
         Ok(())
     }
 }

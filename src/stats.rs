@@ -6,7 +6,7 @@ use std::io;
 use crate::evidence::paragraph_category;
 use crate::model::Model;
 use crate::patterns::Category;
-use crate::sink::{Decided, Sink};
+use crate::sink::{Decided, DocumentInfo, Sink};
 
 /// Counts of one run (or one batch of it; batches add up with `merge`).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -116,7 +116,7 @@ impl Sink for StatsSink<'_> {
         Ok(())
     }
 
-    fn end_document(&mut self, _doc: u64) -> io::Result<()> {
+    fn end_document(&mut self, _info: &DocumentInfo) -> io::Result<()> {
         self.stats.documents += 1;
         Ok(())
     }

@@ -100,7 +100,7 @@ fn invalid_utf8_is_replaced_not_fatal() {
     doc.extend_from_slice(
         b"The report cost \xff\xfe 3 million euros, the ministry said in a statement on Friday.\n",
     );
-    let out = run(&[], &doc);
+    let out = run(&["--encoding", "utf-8"], &doc);
     assert!(out.status.success(), "{}", stderr(&out));
     let text = stdout(&out);
     assert!(text.contains("\u{FFFD}\u{FFFD} 3 million"), "{text}");

@@ -113,6 +113,43 @@ fn field_id_and_url_name_records_in_the_report() {
 }
 
 #[test]
+fn document_records_name_the_record_and_have_no_encoding() {
+    let dir = temp_dir("jsonl-report-documents");
+    let report = dir.join("r.jsonl");
+    let input = corpus(5);
+    let out = run(
+        &[
+            "--format",
+            "jsonl",
+            "--id-field",
+            "id",
+            "--url-field",
+            "url",
+            "--report",
+            report.to_str().expect("path"),
+        ],
+        input.as_bytes(),
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let documents = report_documents(&read(&report));
+    let inputs = records(&input);
+    assert_eq!(documents.len(), inputs.len());
+    for (n, document) in documents.iter().enumerate() {
+        assert_eq!(document["doc"], n as u64);
+        assert_eq!(document["id"], inputs[n]["id"]);
+        assert_eq!(document["url"], inputs[n]["url"]);
+        assert!(document.get("encoding").is_none(), "{document}");
+    }
+}
+
+#[test]
+fn wet_with_a_legacy_encoding_is_refused() {
+    let out = run(&["--format", "wet", "--encoding", "koi8-r"], b"");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("UTF-8 only"), "{}", stderr(&out));
+}
+
+#[test]
 fn url_field_enables_domain_patterns() {
     let dir = temp_dir("jsonl-domain");
     std::fs::write(

@@ -123,8 +123,14 @@ proptest! {
         let mut rebuilt = String::new();
         let mut at = 0usize;
         let report_text = String::from_utf8(report_bytes(report)).expect("utf-8");
+        let mut documents = 0;
         for line in report_text.lines() {
             let block: serde_json::Value = serde_json::from_str(line).expect("json");
+            if block["type"] == "document" {
+                documents += 1;
+                continue;
+            }
+            prop_assert_eq!(&block["type"], "block");
             let start = block["start_byte"].as_u64().expect("start") as usize;
             let end = block["end_byte"].as_u64().expect("end") as usize;
             prop_assert_eq!(block["text"].as_str().expect("text"), &doc[start..end]);
@@ -133,6 +139,7 @@ proptest! {
         }
         rebuilt.push_str(&doc[at..]);
         prop_assert_eq!(rebuilt, output);
+        prop_assert_eq!(documents, 1);
     }
 
     #[test]

@@ -3,6 +3,7 @@
 
 mod cli;
 mod corpus;
+mod encoding;
 mod fixtures;
 mod invariants;
 mod util;

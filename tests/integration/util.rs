@@ -84,10 +84,20 @@ pub fn remove_ranges(text: &str, ranges: &[(usize, usize)]) -> String {
     out
 }
 
-/// Parses `--report` JSON lines into values.
+/// Parses the block records (`"type": "block"`) of `--report` JSON lines into values.
 pub fn report_lines(text: &str) -> Vec<serde_json::Value> {
+    report_records(text, "block")
+}
+
+/// Parses the per-document records (`"type": "document"`) of `--report` JSON lines.
+pub fn report_documents(text: &str) -> Vec<serde_json::Value> {
+    report_records(text, "document")
+}
+
+fn report_records(text: &str, kind: &str) -> Vec<serde_json::Value> {
     text.lines()
-        .map(|l| serde_json::from_str(l).expect("report line is JSON"))
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).expect("report line is JSON"))
+        .filter(|v| v["type"] == kind)
         .collect()
 }
 
