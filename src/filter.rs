@@ -14,7 +14,7 @@ use crate::decide::{Decider, State, Step};
 use crate::fold::fold_into;
 use crate::hash::{hash_bytes, FxBuildHasher};
 use crate::model::{Model, Options};
-use crate::patterns::{Category, Role};
+use crate::patterns::{Category, FindScratch, Role};
 use crate::signals::{measure, Signal, Signals};
 use crate::sink::{Decided, Sink};
 use crate::split::{SplitMode, Splitter};
@@ -54,6 +54,7 @@ struct Window<'m> {
     next_offset: u64,
     carry: Option<(State, Step)>,
     folded: String,
+    scratch: FindScratch,
     steps: Vec<Step>,
     path: Vec<State>,
     counts: HashMap<u64, u32, FxBuildHasher>,
@@ -74,6 +75,7 @@ impl<'m> Window<'m> {
             next_offset: 0,
             carry: None,
             folded: String::new(),
+            scratch: FindScratch::default(),
             steps: Vec::new(),
             path: Vec::new(),
             counts: HashMap::default(),
@@ -100,9 +102,12 @@ impl<'m> Window<'m> {
         self.arena.push_str(sep);
         fold_into(text, &mut self.folded);
         let hits_start = self.hits.len();
-        self.model
-            .patterns
-            .find(&self.folded, self.host.as_deref(), &mut self.hits);
+        self.model.patterns.find_with(
+            &self.folded,
+            self.host.as_deref(),
+            &mut self.hits,
+            &mut self.scratch,
+        );
         let mut pattern_score = 0.0;
         let mut appeal_weight = 0.0;
         let (mut opener, mut closer) = (false, false);
