@@ -20,7 +20,7 @@ use crate::fold::fold_into;
 use crate::hash::{hash_bytes, FxBuildHasher};
 use crate::lang::{detect, DocumentLanguage, LANG_PREFIX};
 use crate::model::{Model, Options};
-use crate::patterns::{Category, Role};
+use crate::patterns::{Category, FindScratch, Role};
 use crate::signals::{measure, Signal, Signals};
 use crate::sink::{Decided, DocumentInfo, Sink};
 use crate::split::{SplitMode, Splitter};
@@ -69,6 +69,7 @@ struct Window<'m> {
     /// Per window item: whether an anchor follows it within `interior_span` paragraphs.
     anchored_after: Vec<bool>,
     folded: String,
+    scratch: FindScratch,
     steps: Vec<Step>,
     path: Vec<State>,
     counts: HashMap<u64, u32, FxBuildHasher>,
@@ -93,6 +94,7 @@ impl<'m> Window<'m> {
             anchors: Vec::new(),
             anchored_after: Vec::new(),
             folded: String::new(),
+            scratch: FindScratch::default(),
             steps: Vec::new(),
             path: Vec::new(),
             counts: HashMap::default(),
@@ -121,9 +123,12 @@ impl<'m> Window<'m> {
         self.arena.push_str(sep);
         fold_into(text, &mut self.folded);
         let hits_start = self.hits.len();
-        self.model
-            .patterns
-            .find(&self.folded, self.host.as_deref(), &mut self.hits);
+        self.model.patterns.find_with(
+            &self.folded,
+            self.host.as_deref(),
+            &mut self.hits,
+            &mut self.scratch,
+        );
         let mut pattern_score = 0.0;
         let mut learned_score = 0.0;
         let mut written_negative = false;

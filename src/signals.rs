@@ -288,6 +288,28 @@ impl WordCounts {
     }
 }
 
+/// Whether the text contains `://` or `www.` (found through their rarer bytes, without
+/// building a substring searcher per paragraph).
+fn contains_url_mark(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    memchr::memchr_iter(b':', bytes).any(|i| bytes[i + 1..].starts_with(b"//"))
+        || memchr::memchr_iter(b'.', bytes).any(|i| i >= 3 && &bytes[i - 3..i] == b"www")
+}
+
+/// Number of non-overlapping ` / ` in the text, counted left to right as
+/// `str::matches` does.
+fn count_spaced_slashes(text: &str) -> usize {
+    let bytes = text.as_bytes();
+    let (mut count, mut next_start) = (0, 0);
+    for i in memchr::memchr_iter(b'/', bytes) {
+        if i > next_start && bytes[i - 1] == b' ' && bytes.get(i + 1) == Some(&b' ') {
+            count += 1;
+            next_start = i + 2;
+        }
+    }
+    count
+}
+
 /// Whether a paragraph's last character ends a sentence.
 fn ends_sentence(raw: &str) -> bool {
     matches!(
@@ -317,6 +339,20 @@ fn ends_sentence(raw: &str) -> bool {
 /// Whether most words (two or more, of letters) start with a capital.
 fn title_case(raw: &str) -> bool {
     let (mut words, mut capitalised) = (0usize, 0usize);
+    if raw.is_ascii() {
+        // The same count without Unicode tables: ASCII whitespace as `char::is_whitespace`
+        // sees it (which includes the vertical tab).
+        let mut at_start = true;
+        for byte in raw.bytes() {
+            let space = matches!(byte, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r');
+            if at_start && !space {
+                words += usize::from(byte.is_ascii_alphabetic());
+                capitalised += usize::from(byte.is_ascii_uppercase());
+            }
+            at_start = space;
+        }
+        return words >= 2 && capitalised * 10 >= words * 7;
+    }
     for word in raw.split_whitespace() {
         let Some(first) = word.chars().next() else {
             continue;
@@ -382,8 +418,7 @@ pub fn measure(raw: &str, folded: &str) -> Signals {
     }
     signals.set(Signal::ThirdPerson, (counts.third as f32 / 2.0).min(1.0));
     signals.set(Signal::Quote, f32::from(u8::from(counts.quotes >= 2)));
-    let has_url = folded.contains("://")
-        || folded.contains("www.")
+    let has_url = contains_url_mark(folded)
         || (counts.has_at
             && folded
                 .split(' ')
@@ -398,7 +433,7 @@ pub fn measure(raw: &str, folded: &str) -> Signals {
         f32::from(u8::from(mostly_uppercase(raw))),
     );
     signals.set(Signal::TitleCase, f32::from(u8::from(title_case(raw))));
-    let separators = counts.separators + folded.matches(" / ").count();
+    let separators = counts.separators + count_spaced_slashes(folded);
     signals.set(Signal::Separators, (separators as f32 / 2.0).min(1.0));
     signals.set(Signal::TableRow, f32::from(u8::from(table_row(raw))));
     signals
@@ -418,6 +453,60 @@ mod tests {
         let news = "The mayor said on Tuesday that the city would close two of its libraries next year, according to a statement released by her office.";
         assert!(score(news) < -1.0, "{}", score(news));
         assert!(score("World News") > 1.0, "{}", score("World News"));
+    }
+
+    #[test]
+    fn url_marks_and_spaced_slashes_match_the_substring_searches() {
+        for text in [
+            "",
+            "/",
+            " / ",
+            " / / ",
+            "a / b / c",
+            "  /  ",
+            "x:// www",
+            "www.",
+            "ww.w",
+            "a:/b",
+            "ab://",
+            "://",
+            "wwww.x",
+            " // ",
+            "é / ü:// www.",
+        ] {
+            assert_eq!(
+                contains_url_mark(text),
+                text.contains("://") || text.contains("www."),
+                "{text:?}"
+            );
+            assert_eq!(
+                count_spaced_slashes(text),
+                text.matches(" / ").count(),
+                "{text:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn ascii_title_case_agrees_with_the_unicode_path() {
+        for text in [
+            "World News",
+            "The city council voted",
+            "A B c",
+            "\u{b}Big\u{b}Deal",
+            "x",
+        ] {
+            let unicode = {
+                let words: Vec<char> = text
+                    .split_whitespace()
+                    .filter_map(|w| w.chars().next())
+                    .filter(|c| c.is_alphabetic())
+                    .collect();
+                let capitalised = words.iter().filter(|c| c.is_uppercase()).count();
+                words.len() >= 2 && capitalised * 10 >= words.len() * 7
+            };
+            assert_eq!(title_case(text), unicode, "{text:?}");
+        }
     }
 
     #[test]

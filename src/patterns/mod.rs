@@ -9,4 +9,4 @@ pub use builtin::builtin_sources;
 pub use parse::{
     parse_source, Anchor, Category, Kind, PatternError, Role, Rule, Setting, SettingTarget,
 };
-pub use set::{PatternSet, PatternSetBuilder, Source};
+pub use set::{FindScratch, PatternSet, PatternSetBuilder, Source};

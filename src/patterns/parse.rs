@@ -499,7 +499,11 @@ fn check_regex(source: &str) -> Result<Vec<String>, (usize, String)> {
     if has_case_flag(&ast) {
         return Ok(Vec::new());
     }
-    Ok(required_literals(&ast).unwrap_or_default())
+    // Literals of three bytes or more make a selective prefilter; a regex with none may
+    // still need a shorter one (`©`, `(`, `, `), which beats running it everywhere.
+    Ok(required_literals(&ast, 3)
+        .or_else(|| required_literals(&ast, 1))
+        .unwrap_or_default())
 }
 
 /// Whether the regex turns on case-insensitivity anywhere (`(?i)`), which would defeat a
@@ -549,22 +553,21 @@ fn uppercase_literal(ast: &regex_syntax::ast::Ast) -> Option<(usize, char)> {
 
 /// Literals one of which every match of the regex contains: the longest run of plain
 /// literal characters in a sequence that must match, or, for an alternation, one such
-/// literal per branch. `None` when some branch has no run of at least three bytes.
-fn required_literals(ast: &regex_syntax::ast::Ast) -> Option<Vec<String>> {
+/// literal per branch. `None` when some branch has no run of at least `min_bytes` bytes.
+fn required_literals(ast: &regex_syntax::ast::Ast, min_bytes: usize) -> Option<Vec<String>> {
     use regex_syntax::ast::Ast;
-    const MIN_BYTES: usize = 3;
     match ast {
         Ast::Alternation(alt) => {
             let mut all = Vec::new();
             for branch in &alt.asts {
-                all.extend(required_literals(branch)?);
+                all.extend(required_literals(branch, min_bytes)?);
             }
             (all.len() <= 64).then_some(all)
         }
-        Ast::Group(group) => required_literals(&group.ast),
+        Ast::Group(group) => required_literals(&group.ast, min_bytes),
         Ast::Literal(literal) => {
             let s = literal.c.to_string();
-            (s.len() >= MIN_BYTES).then(|| vec![s])
+            (s.len() >= min_bytes).then(|| vec![s])
         }
         Ast::Concat(concat) => {
             // The longest run of consecutive literals, or else the best required group.
@@ -580,19 +583,19 @@ fn required_literals(ast: &regex_syntax::ast::Ast) -> Option<Vec<String>> {
                 match item {
                     Ast::Literal(literal) => run.push(literal.c),
                     other => {
-                        if run.len() >= MIN_BYTES {
+                        if run.len() >= min_bytes {
                             consider(vec![std::mem::take(&mut run)], &mut best);
                         }
                         run.clear();
                         if let Ast::Group(_) | Ast::Alternation(_) = other {
-                            if let Some(inner) = required_literals(other) {
+                            if let Some(inner) = required_literals(other, min_bytes) {
                                 consider(inner, &mut best);
                             }
                         }
                     }
                 }
             }
-            if run.len() >= MIN_BYTES {
+            if run.len() >= min_bytes {
                 consider(vec![run], &mut best);
             }
             best

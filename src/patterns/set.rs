@@ -7,9 +7,12 @@ use std::path::Path;
 
 use aho_corasick::{AhoCorasick, MatchKind};
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::OnceLock;
 
 use regex::{Regex, RegexBuilder};
+use regex_automata::meta;
+use regex_automata::{Input, MatchKind as SetMatchKind, PatternSet as MatchedSet};
 
 use super::builtin::builtin_sources;
 use super::parse::{parse_source, Anchor, Kind, PatternError, Rule, Setting};
@@ -176,8 +179,10 @@ struct RegexRule {
 /// One Aho-Corasick automaton holds every literal phrase and, for each regex whose
 /// matches must begin (or end) with one of a few literals, those literals: a single pass
 /// over the paragraph finds the phrases and the regexes worth running. Regexes without
-/// such literals run on every paragraph. Each regex is compiled the first time it is
-/// needed, so start-up does not pay for patterns of languages the input never uses.
+/// such literals are compiled together into one multi-pattern regex, so that a single
+/// pass over the paragraph says which of them match. Each regex is compiled the first
+/// time it is needed, so start-up does not pay for patterns of languages the input never
+/// uses.
 #[derive(Clone, Debug)]
 pub struct PatternSet {
     files: Vec<String>,
@@ -190,6 +195,10 @@ pub struct PatternSet {
     regexes: Vec<RegexRule>,
     /// Regexes with no prefilter literal: tried on every paragraph.
     unfiltered: Vec<u32>,
+    /// The unfiltered regexes as one multi-pattern regex (pattern `i` is
+    /// `unfiltered[i]`), built on first use; `None` when it does not compile within the
+    /// limits, and they are then run one by one.
+    unfiltered_set: OnceLock<Option<UnfilteredSet>>,
     /// `@signal` and `@param` settings, in file order (later ones win).
     settings: Vec<Setting>,
 }
@@ -218,7 +227,7 @@ impl Needles {
     }
 }
 
-/// Marks a regex index among rule ids while `find` works.
+/// Rule ids stay below this bound (room for markers in code that stores ids).
 const REGEX_FLAG: u32 = 1 << 31;
 
 impl PatternSet {
@@ -232,6 +241,7 @@ impl PatternSet {
             regex_candidates: Vec::new(),
             regexes: Vec::new(),
             unfiltered: Vec::new(),
+            unfiltered_set: OnceLock::new(),
             settings: Vec::new(),
         }
     }
@@ -294,6 +304,7 @@ impl PatternSet {
             regex_candidates,
             regexes,
             unfiltered,
+            unfiltered_set: OnceLock::new(),
             settings,
         })
     }
@@ -333,6 +344,49 @@ impl PatternSet {
             .ok_or_else(|| "regex does not compile within the size limit".to_string())
     }
 
+    /// The unfiltered regexes as one multi-pattern regex, built on first use.
+    ///
+    /// Its matches are exactly those of the regexes one by one: a set reports every
+    /// pattern that matches anywhere (`MatchKind::All`, as `regex::RegexSet` does). Its
+    /// size limit is the one of a single regex, so a set that compiles holds no regex
+    /// that would not compile alone; when it does not compile, `None` sends `find` back
+    /// to the regexes one by one.
+    fn unfiltered_set(&self) -> Option<&UnfilteredSet> {
+        self.unfiltered_set
+            .get_or_init(|| {
+                let sources: Vec<&str> = self
+                    .unfiltered
+                    .iter()
+                    .filter_map(|&r| {
+                        match &self.rules[self.regexes[r as usize].rule as usize].kind {
+                            Kind::Regex(source) => Some(source.as_str()),
+                            Kind::Literal { .. } => None,
+                        }
+                    })
+                    .collect();
+                if sources.is_empty() || sources.len() != self.unfiltered.len() {
+                    return None;
+                }
+                meta::Builder::new()
+                    .configure(
+                        meta::Config::new()
+                            .match_kind(SetMatchKind::All)
+                            .utf8_empty(true)
+                            .which_captures(regex_automata::nfa::thompson::WhichCaptures::None)
+                            .nfa_size_limit(Some(64 << 20))
+                            .hybrid_cache_capacity(16 << 20),
+                    )
+                    .syntax(regex_automata::util::syntax::Config::new().utf8(true))
+                    .build_many(&sources)
+                    .ok()
+                    .map(|regex| UnfilteredSet {
+                        id: NEXT_SET_ID.fetch_add(1, Ordering::Relaxed),
+                        regex,
+                    })
+            })
+            .as_ref()
+    }
+
     /// All rules, indexed by the ids `find` reports.
     pub fn rules(&self) -> &[Rule] {
         &self.rules
@@ -356,7 +410,19 @@ impl PatternSet {
     /// Appends to `hits` the ids of every rule matching the folded paragraph, sorted and
     /// each once. Domain-scoped rules match only when `host` is their domain or below it.
     pub fn find(&self, folded: &str, host: Option<&str>, hits: &mut Vec<u32>) {
+        self.find_with(folded, host, hits, &mut FindScratch::default());
+    }
+
+    /// `find` with buffers the caller keeps from one paragraph to the next.
+    pub fn find_with(
+        &self,
+        folded: &str,
+        host: Option<&str>,
+        hits: &mut Vec<u32>,
+        scratch: &mut FindScratch,
+    ) {
         let first = hits.len();
+        scratch.begin(self.regexes.len());
         if let Some(automaton) = &self.automaton {
             // The paragraph's edges, measured only if an anchored phrase matches.
             let mut edges = None;
@@ -369,26 +435,45 @@ impl PatternSet {
                         }
                     }
                 }
-                hits.extend(self.regex_candidates[at].iter().map(|&r| r | REGEX_FLAG));
+                for &r in &self.regex_candidates[at] {
+                    scratch.candidate(r);
+                }
             }
         }
-        hits.extend(self.unfiltered.iter().map(|&r| r | REGEX_FLAG));
-        // Run each candidate regex once; replace it by its rule id, or drop it.
-        hits[first..].sort_unstable();
-        dedup_tail(hits, first);
-        let regex_start = first + hits[first..].partition_point(|&h| h & REGEX_FLAG == 0);
-        for hit in &mut hits[regex_start..] {
-            let regex = &self.regexes[(*hit & !REGEX_FLAG) as usize];
+        if !self.unfiltered.is_empty() {
+            match self.unfiltered_set() {
+                Some(set) => {
+                    let (cache, matched) = scratch.for_set(set);
+                    set.regex
+                        .which_overlapping_matches_with(cache, &Input::new(folded), matched);
+                    hits.extend(
+                        matched
+                            .iter()
+                            .map(|p| self.regexes[self.unfiltered[p.as_usize()] as usize].rule),
+                    );
+                }
+                None => {
+                    for &r in &self.unfiltered {
+                        scratch.candidate(r);
+                    }
+                }
+            }
+        }
+        // Run each candidate regex once (the scratch holds each once).
+        for &r in &scratch.candidates {
+            let regex = &self.regexes[r as usize];
             let matched = self
                 .compiled(regex)
                 .map(|r| r.is_match(folded))
                 .unwrap_or(false);
-            *hit = if matched { regex.rule } else { u32::MAX };
+            if matched {
+                hits.push(regex.rule);
+            }
         }
         let mut kept = first;
         for i in first..hits.len() {
             let id = hits[i];
-            if id != u32::MAX && domain_applies(self.rules[id as usize].domain.as_deref(), host) {
+            if domain_applies(self.rules[id as usize].domain.as_deref(), host) {
                 hits[kept] = id;
                 kept += 1;
             }
@@ -396,6 +481,67 @@ impl PatternSet {
         hits.truncate(kept);
         hits[first..].sort_unstable();
         dedup_tail(hits, first);
+    }
+}
+
+/// The unfiltered regexes compiled together, with an id that tells which set a
+/// `FindScratch` cache was made for (clones share it: their regexes are the same).
+#[derive(Clone, Debug)]
+struct UnfilteredSet {
+    id: u64,
+    regex: meta::Regex,
+}
+
+static NEXT_SET_ID: AtomicU64 = AtomicU64::new(0);
+
+/// Buffers `PatternSet::find_with` reuses from one paragraph to the next.
+#[derive(Debug, Default)]
+pub struct FindScratch {
+    /// The search cache of one unfiltered regexes' set (by id) and its result.
+    set: Option<(u64, meta::Cache, MatchedSet)>,
+    /// The candidate regexes of the current paragraph, each once.
+    candidates: Vec<u32>,
+    /// For each regex, the paragraph (`epoch`) it was last made a candidate in.
+    seen: Vec<u32>,
+    epoch: u32,
+}
+
+impl FindScratch {
+    /// Starts a paragraph of a set with `regexes` regexes: no candidates yet.
+    fn begin(&mut self, regexes: usize) {
+        self.candidates.clear();
+        if self.seen.len() != regexes || self.epoch == u32::MAX {
+            self.seen.clear();
+            self.seen.resize(regexes, 0);
+            self.epoch = 0;
+        }
+        self.epoch += 1;
+    }
+
+    /// Makes regex `r` a candidate, once per paragraph.
+    fn candidate(&mut self, r: u32) {
+        if let Some(seen) = self.seen.get_mut(r as usize) {
+            if *seen != self.epoch {
+                *seen = self.epoch;
+                self.candidates.push(r);
+            }
+        }
+    }
+
+    /// The cache and the (cleared) result of a search with `set`.
+    fn for_set(&mut self, set: &UnfilteredSet) -> (&mut meta::Cache, &mut MatchedSet) {
+        if !matches!(&self.set, Some((id, _, _)) if *id == set.id) {
+            self.set = None;
+        }
+        let (_, cache, matched) = self.set.get_or_insert_with(|| {
+            (
+                set.id,
+                set.regex.create_cache(),
+                MatchedSet::new(set.regex.pattern_len()),
+            )
+        });
+        matched.clear();
+        (cache, matched)
     }
 }
 
@@ -537,6 +683,52 @@ mod tests {
             lines_hit(&s, "subscribe share", Some("badexample.com")),
             vec![4]
         );
+    }
+
+    #[test]
+    fn regex_hits_equal_running_every_regex_alone() {
+        // Unfiltered regexes (run as one set), short-literal prefilters (`©`, `(`, `, `)
+        // and three-byte ones, checked against each regex run on its own.
+        let regexes = [
+            r"^[^a-z0-9]*(yes|no)[^a-z0-9]*(yes|no)[^a-z0-9]*$",
+            r"^[^a-z0-9]*((share|x|print)[^a-z0-9]*){3,}$",
+            r"©\s*[0-9]{4}",
+            r"\((ap|afp|reuters)( ?/ ?|: ?)[^)]{1,80}\)",
+            r"[a-z], [0-9]{1,3}, (of|said|was)(?-u:\b)",
+            r"(?-u:\b)(said|told) (reporters|officials)",
+            r"^[^a-z0-9]*[0-9]{1,2}:[0-9][0-9][^a-z0-9]*$",
+        ];
+        let text: String = regexes.iter().map(|r| format!("/{r}/\n")).collect();
+        let s = set(&text);
+        let paragraphs = [
+            "Yes / No",
+            "Share X Print",
+            "share · share · x",
+            "© 2024 Example Media",
+            "Copyright ©2023",
+            "A photo (AP / Jane Doe) of the scene.",
+            "John Smith, 45, said the fire began at noon.",
+            "The minister told reporters on Monday.",
+            "12:30",
+            "The mayor said no to the plan, yes.",
+            "Nothing here at all.",
+        ];
+        for paragraph in paragraphs {
+            let folded = crate::fold::fold(paragraph);
+            let expected: Vec<usize> = regexes
+                .iter()
+                .enumerate()
+                .filter(|(_, r)| Regex::new(r).is_ok_and(|re| re.is_match(&folded)))
+                .map(|(i, _)| i + 1)
+                .collect();
+            let mut scratch = FindScratch::default();
+            for _ in 0..2 {
+                let mut hits = Vec::new();
+                s.find_with(&folded, None, &mut hits, &mut scratch);
+                let lines: Vec<usize> = hits.iter().map(|&i| s.rules()[i as usize].line).collect();
+                assert_eq!(lines, expected, "{paragraph:?}");
+            }
+        }
     }
 
     #[test]
