@@ -27,14 +27,17 @@
 
 pub mod decide;
 pub mod decode;
+pub mod eval;
 pub mod evidence;
 pub mod explain;
 pub mod filter;
 pub mod fold;
 pub mod hash;
 pub mod jsonl;
+pub mod learn;
 mod lexicon;
 pub mod model;
+pub mod normalize;
 pub mod patterns;
 pub mod report;
 pub mod sanitize;

@@ -14,6 +14,7 @@ use regex::{Regex, RegexBuilder};
 use super::builtin::builtin_sources;
 use super::parse::{parse_source, Anchor, Kind, PatternError, Rule, Setting};
 use crate::fold::is_word_char;
+use crate::hash::FxBuildHasher;
 
 /// One pattern file: a key (its path relative to its pattern folder, which decides what
 /// it overrides), the name shown in errors and evidence, and its text.
@@ -190,6 +191,9 @@ pub struct PatternSet {
     regexes: Vec<RegexRule>,
     /// Regexes with no prefilter literal: tried on every paragraph.
     unfiltered: Vec<u32>,
+    /// Whole-paragraph `~` rules by the hash of their normal form: one lookup per
+    /// paragraph, however many a learned file holds.
+    normalized: HashMap<u64, Vec<u32>, FxBuildHasher>,
     /// `@signal` and `@param` settings, in file order (later ones win).
     settings: Vec<Setting>,
 }
@@ -232,6 +236,7 @@ impl PatternSet {
             regex_candidates: Vec::new(),
             regexes: Vec::new(),
             unfiltered: Vec::new(),
+            normalized: HashMap::default(),
             settings: Vec::new(),
         }
     }
@@ -244,6 +249,7 @@ impl PatternSet {
         let mut needles = Needles::default();
         let mut regexes = Vec::new();
         let mut unfiltered = Vec::new();
+        let mut normalized: HashMap<u64, Vec<u32>, FxBuildHasher> = HashMap::default();
         for (id, rule) in rules.iter().enumerate() {
             let id = u32::try_from(id)
                 .ok()
@@ -253,6 +259,12 @@ impl PatternSet {
                 Kind::Literal { phrase, .. } => {
                     let at = needles.slot(phrase.as_bytes());
                     needles.literal_rules[at].push(id);
+                }
+                Kind::Normalized(normal) => {
+                    normalized
+                        .entry(crate::normalize::hash_folded(normal))
+                        .or_default()
+                        .push(id);
                 }
                 Kind::Regex(_) => {
                     let regex_index = regexes.len() as u32;
@@ -294,6 +306,7 @@ impl PatternSet {
             regex_candidates,
             regexes,
             unfiltered,
+            normalized,
             settings,
         })
     }
@@ -370,6 +383,17 @@ impl PatternSet {
                     }
                 }
                 hits.extend(self.regex_candidates[at].iter().map(|&r| r | REGEX_FLAG));
+            }
+        }
+        if !self.normalized.is_empty() {
+            if let Some(ids) = self.normalized.get(&crate::normalize::hash_folded(folded)) {
+                for &id in ids {
+                    if let Kind::Normalized(normal) = &self.rules[id as usize].kind {
+                        if crate::normalize::folded_equals(folded, normal) {
+                            hits.push(id);
+                        }
+                    }
+                }
             }
         }
         hits.extend(self.unfiltered.iter().map(|&r| r | REGEX_FLAG));
@@ -537,6 +561,25 @@ mod tests {
             lines_hit(&s, "subscribe share", Some("badexample.com")),
             vec![4]
         );
+    }
+
+    #[test]
+    fn tilde_rules_match_whole_paragraphs_in_normal_form() {
+        let s =
+            set("@domain example.com\n~updated 0 may 0 read 0 comments\n@domain *\n~share this\n");
+        let host = Some("www.example.com");
+        assert_eq!(
+            lines_hit(&s, "Updated 17 May 2024 — read 88 comments.", host),
+            vec![2]
+        );
+        assert!(lines_hit(
+            &s,
+            "Updated 17 May 2024 — read 88 comments.",
+            Some("other.org")
+        )
+        .is_empty());
+        assert!(lines_hit(&s, "Updated 17 May: read 88 comments and more", host).is_empty());
+        assert_eq!(lines_hit(&s, "» SHARE THIS «", None), vec![4]);
     }
 
     #[test]

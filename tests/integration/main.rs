@@ -4,4 +4,5 @@
 mod cli;
 mod fixtures;
 mod invariants;
+mod learn_eval;
 mod util;
