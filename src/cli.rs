@@ -218,6 +218,11 @@ struct FilterArgs {
     #[arg(long, default_value = "text", value_name = "NAME")]
     field: String,
 
+    /// With --format jsonl: the field that holds each record's URL, for domain-scoped
+    /// (e.g. learned) patterns.
+    #[arg(long, value_name = "NAME")]
+    url_field: Option<String>,
+
     /// When to colour --explain.
     #[arg(long, value_enum, default_value_t = ColorArg::Auto, value_name = "WHEN")]
     color: ColorArg,
@@ -738,6 +743,7 @@ fn run_jsonl<S: Sink>(
                 &mut filter,
                 io::stdin().lock(),
                 &args.field,
+                args.url_field.as_deref(),
                 docs,
                 &mut output,
                 sink,
@@ -748,6 +754,7 @@ fn run_jsonl<S: Sink>(
                 &mut filter,
                 io::BufReader::new(file),
                 &args.field,
+                args.url_field.as_deref(),
                 docs,
                 &mut output,
                 sink,

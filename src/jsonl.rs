@@ -38,11 +38,13 @@ impl std::error::Error for JsonlError {}
 
 /// Filters every record of `input`: the string at `field` is replaced by its kept
 /// paragraphs; the record is written to `out`; every paragraph also goes to `sink`
-/// (documents are numbered from `first_doc`). Returns the number of records.
+/// (documents are numbered from `first_doc`). When `url_field` names a string field, its
+/// host selects the domain-scoped patterns. Returns the number of records.
 pub fn filter_jsonl<R: BufRead, W: Write, S: Sink>(
     filter: &mut DocumentFilter<'_>,
     mut input: R,
     field: &str,
+    url_field: Option<&str>,
     first_doc: u64,
     out: &mut W,
     sink: &mut S,
@@ -77,10 +79,14 @@ pub fn filter_jsonl<R: BufRead, W: Write, S: Sink>(
                 message: format!("no string field {field:?}"),
             });
         };
+        let host = url_field
+            .and_then(|name| object.get(name))
+            .and_then(Value::as_str)
+            .and_then(crate::learn::site_of_url);
         let doc = first_doc + docs;
         docs += 1;
         filter
-            .filter_str(doc, None, text, &mut (&mut kept, &mut *sink))
+            .filter_str(doc, host.as_deref(), text, &mut (&mut kept, &mut *sink))
             .map_err(JsonlError::Write)?;
         let buffer = std::mem::take(kept.get_mut());
         let cleaned = String::from_utf8(buffer).map_err(|e| JsonlError::Record {

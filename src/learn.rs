@@ -326,24 +326,28 @@ impl Learner {
 
     /// The learned patterns, sorted by site, then by documents (most first), then text.
     /// `categorize` (the hand-written patterns) names each pattern's category.
-    pub fn finish(&self, categorize: Option<&PatternSet>) -> (Vec<Learned>, LearnStats) {
+    pub fn finish(self, categorize: Option<&PatternSet>) -> (Vec<Learned>, LearnStats) {
         let names: HashMap<u64, (&str, u32), FxBuildHasher> = self
             .sites
             .iter()
             .map(|(name, stats)| (site_hash(name), (name.as_str(), stats.docs)))
             .collect();
+        let mut stats = self.stats.clone();
+        stats.sites = self.sites.len();
+        stats.candidates = self.candidates.len();
+        stats.sketch_bytes = self.pairs.bytes() + self.corpus.bytes();
         let mut learned = Vec::new();
         let mut folded = String::new();
         let mut hits = Vec::new();
-        for (&(site_key, para), candidate) in &self.candidates {
-            let (Some(text), Some(&(site, site_docs))) = (&candidate.text, names.get(&site_key))
+        for ((site_key, para), candidate) in self.candidates {
+            let (Some(text), Some(&(site, site_docs))) = (candidate.text, names.get(&site_key))
             else {
                 continue;
             };
-            let (normal, example) = &**text;
+            let (normal, example) = *text;
             let share = f64::from(candidate.docs) / f64::from(site_docs.max(1));
             let category = categorize.map_or(Category::Other, |set| {
-                fold_into(example, &mut folded);
+                fold_into(&example, &mut folded);
                 hits.clear();
                 set.find(&folded, Some(site), &mut hits);
                 hits.iter()
@@ -354,8 +358,8 @@ impl Learner {
             });
             learned.push(Learned {
                 site: site.to_string(),
-                normal: normal.clone(),
-                example: example.clone(),
+                normal,
+                example,
                 docs: candidate.docs,
                 site_docs,
                 corpus_docs: u32::from(self.corpus.estimate(para)).max(candidate.docs),
@@ -369,10 +373,6 @@ impl Learner {
                 .then(b.docs.cmp(&a.docs))
                 .then(a.normal.cmp(&b.normal))
         });
-        let mut stats = self.stats.clone();
-        stats.sites = self.sites.len();
-        stats.candidates = self.candidates.len();
-        stats.sketch_bytes = self.pairs.bytes() + self.corpus.bytes();
         (learned, stats)
     }
 }
@@ -440,8 +440,8 @@ pub fn pattern_file(
     out.push_str(
         "# Each line is a whole paragraph in normal form (~: case, numbers, punctuation and\n\
          # spacing ignored), weight 3 + 5 x share of the site's documents (at most +8).\n\
-         # The corpus count is a sketch estimate (an upper bound). Edit freely: relearning\n\
-         # rewrites the file.\n",
+         # The corpus count is a sketch estimate (an upper bound, at most 65535). Edit\n\
+         # freely: relearning rewrites the file.\n",
     );
     let mut site: Option<&str> = None;
     for l in learned {
@@ -451,11 +451,16 @@ pub fn pattern_file(
         }
         let _ = writeln!(
             out,
-            "# {}/{} documents of {} ({:.0}%), ~{} in the corpus; e.g. {:?}",
+            "# {}/{} documents of {} ({:.0}%), {}{} in the corpus; e.g. {:?}",
             l.docs,
             l.site_docs,
             l.site,
             100.0 * f64::from(l.docs) / f64::from(l.site_docs.max(1)),
+            if l.corpus_docs >= u32::from(u16::MAX) {
+                ">="
+            } else {
+                "~"
+            },
             l.corpus_docs,
             one_line(&truncate(&l.example, 120)),
         );

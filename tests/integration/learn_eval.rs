@@ -181,6 +181,32 @@ fn learn_reads_jsonl_with_urls() {
     let learned = learn(&input, &dir.join("j.pat"), &["--format", "jsonl"]);
     assert!(learned.contains("@domain example.com"), "{learned}");
     assert_eq!(pattern_lines(&learned).len(), 3, "{learned}");
+
+    // Filtering JSONL: --url-field picks each record's site.
+    let records = [
+        serde_json::json!({"link": "https://www.example.com/new", "text": document(39, false)}),
+        serde_json::json!({"link": "https://other.org/new", "text": document(39, false)}),
+    ];
+    let input: String = records.iter().map(|r| format!("{r}\n")).collect();
+    let patterns = dir.join("j.pat");
+    let out = run(
+        &[
+            "--format",
+            "jsonl",
+            "--url-field",
+            "link",
+            "--patterns",
+            patterns.to_str().expect("utf-8 path"),
+        ],
+        input.as_bytes(),
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let lines: Vec<serde_json::Value> = stdout(&out)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("JSON line"))
+        .collect();
+    assert_eq!(lines[0]["text"], body(39).join("\n") + "\n");
+    assert_eq!(lines[1]["text"], document(39, false));
     let bad = dir.join("bad.jsonl");
     std::fs::write(
         &bad,
