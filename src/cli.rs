@@ -465,7 +465,7 @@ fn files_below(path: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
 }
 
 fn learn(args: &LearnArgs) -> Result<ExitCode> {
-    use unboil::learn::{pattern_file, site_name, site_of_url, LearnConfig, Learner};
+    use unboil::learn::{site_name, site_of_url, write_pattern_file, LearnConfig, Learner};
     if !(0.0..=1.0).contains(&args.min_share) {
         bail!("--min-share must be between 0 and 1");
     }
@@ -535,9 +535,14 @@ fn learn(args: &LearnArgs) -> Result<ExitCode> {
     if let Some(dir) = args.output.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
     }
-    std::fs::write(
-        &args.output,
-        pattern_file(&learned, &stats, &config, &format!("unboil {command}")),
+    let file = File::create(&args.output)
+        .with_context(|| format!("cannot create {}", args.output.display()))?;
+    write_pattern_file(
+        &mut BufWriter::new(file),
+        &learned,
+        &stats,
+        &config,
+        &format!("unboil {command}"),
     )
     .with_context(|| format!("cannot write {}", args.output.display()))?;
     if skipped > 0 {

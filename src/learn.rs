@@ -19,7 +19,6 @@
 //! entry per candidate pair (true repeats plus the sketch's false positives).
 
 use std::collections::HashMap;
-use std::fmt::Write as _;
 
 use crate::fold::fold_into;
 use crate::hash::{hash_bytes, FxBuildHasher};
@@ -315,10 +314,13 @@ impl Learner {
             let entry = self.candidates.entry((site_key, para)).or_default();
             entry.docs += 1;
             if entry.docs >= need && entry.text.is_none() {
-                let example = self.paragraphs[i]
-                    .split_whitespace()
-                    .collect::<Vec<_>>()
-                    .join(" ");
+                let example = truncate(
+                    &self.paragraphs[i]
+                        .split_whitespace()
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                    EXAMPLE_CHARS,
+                );
                 entry.text = Some(Box::new((self.normal.clone(), example)));
             }
         }
@@ -417,39 +419,39 @@ pub fn site_name(name: &str) -> Option<String> {
 
 /// The pattern file for `learned`: a header with the run's figures, then one `@domain`
 /// section per site and one commented `~` line per pattern.
-pub fn pattern_file(
+pub fn write_pattern_file<W: std::io::Write>(
+    out: &mut W,
     learned: &[Learned],
     stats: &LearnStats,
     config: &LearnConfig,
     command: &str,
-) -> String {
-    let mut out = String::new();
-    let _ = writeln!(out, "# Learned by: {}", one_line(command));
-    let _ = writeln!(
+) -> std::io::Result<()> {
+    writeln!(out, "# Learned by: {}", one_line(command))?;
+    writeln!(
         out,
         "# Corpus: {} documents, {} sites, {} distinct paragraphs per document counted.",
         stats.documents, stats.sites, stats.paragraphs
-    );
-    let _ = writeln!(
+    )?;
+    writeln!(
         out,
         "# Kept: paragraphs in >= {} documents and >= {}% of their site's documents: {} pattern(s).",
         config.min_docs,
         config.min_share * 100.0,
         learned.len()
-    );
-    out.push_str(
-        "# Each line is a whole paragraph in normal form (~: case, numbers, punctuation and\n\
+    )?;
+    out.write_all(
+        b"# Each line is a whole paragraph in normal form (~: case, numbers, punctuation and\n\
          # spacing ignored), weight 3 + 5 x share of the site's documents (at most +8).\n\
          # The corpus count is a sketch estimate (an upper bound, at most 65535). Edit\n\
          # freely: relearning rewrites the file.\n",
-    );
+    )?;
     let mut site: Option<&str> = None;
     for l in learned {
         if site != Some(l.site.as_str()) {
-            let _ = writeln!(out, "\n@domain {}", l.site);
+            writeln!(out, "\n@domain {}", l.site)?;
             site = Some(&l.site);
         }
-        let _ = writeln!(
+        writeln!(
             out,
             "# {}/{} documents of {} ({:.0}%), {}{} in the corpus; e.g. {:?}",
             l.docs,
@@ -462,18 +464,21 @@ pub fn pattern_file(
                 "~"
             },
             l.corpus_docs,
-            one_line(&truncate(&l.example, 120)),
-        );
-        let _ = writeln!(
+            one_line(&l.example),
+        )?;
+        writeln!(
             out,
             "{:+.1} cat={} ~{}",
             l.weight,
             l.category.as_str(),
             l.normal
-        );
+        )?;
     }
-    out
+    out.flush()
 }
+
+/// Characters of a pattern's example paragraph kept for its comment.
+const EXAMPLE_CHARS: usize = 120;
 
 fn one_line(text: &str) -> String {
     text.chars()
