@@ -191,9 +191,10 @@ pub struct PatternSet {
     regexes: Vec<RegexRule>,
     /// Regexes with no prefilter literal: tried on every paragraph.
     unfiltered: Vec<u32>,
-    /// Whole-paragraph `~` rules by the hash of their normal form: one lookup per
-    /// paragraph, however many a learned file holds.
-    normalized: HashMap<u64, Vec<u32>, FxBuildHasher>,
+    /// Whole-paragraph `~` rules by the hashes of their normal form and of their domain
+    /// (0 for none): a few lookups per paragraph (one per suffix of its host), however
+    /// many rules a learned file holds and however many sites share a normal form.
+    normalized: HashMap<(u64, u64), Vec<u32>, FxBuildHasher>,
     /// `@signal` and `@param` settings, in file order (later ones win).
     settings: Vec<Setting>,
 }
@@ -249,7 +250,7 @@ impl PatternSet {
         let mut needles = Needles::default();
         let mut regexes = Vec::new();
         let mut unfiltered = Vec::new();
-        let mut normalized: HashMap<u64, Vec<u32>, FxBuildHasher> = HashMap::default();
+        let mut normalized: HashMap<(u64, u64), Vec<u32>, FxBuildHasher> = HashMap::default();
         for (id, rule) in rules.iter().enumerate() {
             let id = u32::try_from(id)
                 .ok()
@@ -261,8 +262,9 @@ impl PatternSet {
                     needles.literal_rules[at].push(id);
                 }
                 Kind::Normalized(normal) => {
+                    let domain = rule.domain.as_deref().map_or(0, domain_key);
                     normalized
-                        .entry(crate::normalize::hash_folded(normal))
+                        .entry((crate::normalize::hash_folded(normal), domain))
                         .or_default()
                         .push(id);
                 }
@@ -386,14 +388,22 @@ impl PatternSet {
             }
         }
         if !self.normalized.is_empty() {
-            if let Some(ids) = self.normalized.get(&crate::normalize::hash_folded(folded)) {
-                for &id in ids {
-                    if let Kind::Normalized(normal) = &self.rules[id as usize].kind {
-                        if crate::normalize::folded_equals(folded, normal) {
-                            hits.push(id);
+            let normal = crate::normalize::hash_folded(folded);
+            // The rules for any domain, then for the host and each domain above it.
+            let mut domain = Some(0);
+            let mut rest = host;
+            while let Some(key) = domain {
+                if let Some(ids) = self.normalized.get(&(normal, key)) {
+                    for &id in ids {
+                        if let Kind::Normalized(text) = &self.rules[id as usize].kind {
+                            if crate::normalize::folded_equals(folded, text) {
+                                hits.push(id);
+                            }
                         }
                     }
                 }
+                domain = rest.map(domain_key);
+                rest = rest.and_then(|h| h.split_once('.').map(|(_, up)| up));
             }
         }
         hits.extend(self.unfiltered.iter().map(|&r| r | REGEX_FLAG));
@@ -499,6 +509,11 @@ fn at_word_boundaries(text: &str, phrase: &str, start: usize, end: usize) -> boo
     !clash(first, before) && !clash(last, after)
 }
 
+/// The key of a domain in the `~` index; never 0, which stands for "any domain".
+fn domain_key(domain: &str) -> u64 {
+    crate::hash::hash_bytes(domain.as_bytes()) | 1
+}
+
 fn domain_applies(domain: Option<&str>, host: Option<&str>) -> bool {
     match (domain, host) {
         (None, _) => true,
@@ -580,6 +595,22 @@ mod tests {
         .is_empty());
         assert!(lines_hit(&s, "Updated 17 May: read 88 comments and more", host).is_empty());
         assert_eq!(lines_hit(&s, "» SHARE THIS «", None), vec![4]);
+        assert_eq!(lines_hit(&s, "» SHARE THIS «", host), vec![4]);
+    }
+
+    #[test]
+    fn tilde_rules_of_many_sites_are_found_by_host() {
+        let mut text = String::new();
+        for i in 0..500 {
+            text.push_str(&format!("@domain site{i}.example\n~updated 0 0\n"));
+        }
+        let s = set(&text);
+        assert_eq!(
+            lines_hit(&s, "Updated 5 May", Some("news.site7.example")),
+            vec![16]
+        );
+        assert!(lines_hit(&s, "Updated 5 May", Some("site7.example.org")).is_empty());
+        assert!(lines_hit(&s, "Updated 5 May", None).is_empty());
     }
 
     #[test]
