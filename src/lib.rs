@@ -12,6 +12,8 @@
 //! - [`patterns`] and [`signals`]: the evidence each paragraph is scored with.
 //! - [`decide`]: the sequence decision over a bounded window.
 //! - [`sink`], [`report`], [`explain`]: where decided paragraphs go.
+//! - [`learn`] (per-site repeated paragraphs as `~` patterns, in [`normalize`]d form) and
+//!   [`eval`] (score.py's metrics on labeled documents): the `learn` and `eval` commands.
 //!
 //! ```
 //! use unboil::{Model, Options, PatternSetBuilder, TextSink, filter_str};
