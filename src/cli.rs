@@ -3,7 +3,7 @@
 //! runtime error, 2 on a usage error; a closed stdout ends the run quietly with 0.
 
 use std::fs::File;
-use std::io::{self, IsTerminal, Write};
+use std::io::{self, BufRead, BufWriter, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::atomic::AtomicU64;
@@ -41,7 +41,9 @@ Examples:
   unboil check-patterns my-patterns/     validate pattern files
   unboil --format jsonl --stats in.jsonl.zst -o out.jsonl.zst
                                          a JSONL corpus on every core, zstd in and out
-  unboil --format wet --output-format jsonl CC-MAIN-….warc.wet.gz > clean.jsonl";
+  unboil --format wet --output-format jsonl CC-MAIN-….warc.wet.gz > clean.jsonl
+  unboil learn corpus/ -o patterns/learned/news.pat   learn per-site repeats
+  unboil eval labeled.jsonl              precision, recall, body loss, F1";
 
 /// Strips publisher boilerplate (donation appeals, paywall prompts, newsletter sign-ups,
 /// cookie notices, share prompts, related links, navigation, legal lines) from news text
@@ -95,6 +97,82 @@ enum Command {
         #[arg(long, default_value_t = 3000, value_name = "N")]
         max_phrases: usize,
     },
+    /// Learn patterns from a corpus: paragraphs that repeat across many documents of a
+    /// site become domain-scoped whole-paragraph patterns (reads the input twice).
+    Learn(LearnArgs),
+    /// Score the filter on labeled documents (JSONL records with "paragraphs": [{"text",
+    /// "label"}] and optionally "gt_body"), with the definitions of score.py.
+    Eval(EvalArgs),
+}
+
+#[derive(Args, Debug)]
+struct LearnArgs {
+    /// Corpus files or folders (folders are read recursively). Text: each file is one
+    /// document of the site named by its folder. JSONL: one document per line.
+    #[arg(required = true)]
+    inputs: Vec<PathBuf>,
+    /// Where to write the pattern file (e.g. patterns/learned/NAME.pat).
+    #[arg(short, long, value_name = "FILE")]
+    output: PathBuf,
+    /// Corpus format.
+    #[arg(long, value_enum, default_value_t = FormatArg::Text, value_name = "FORMAT")]
+    format: FormatArg,
+    /// With --format jsonl: the field that holds the text.
+    #[arg(long, default_value = "text", value_name = "NAME")]
+    field: String,
+    /// With --format jsonl: the field that holds the URL (its host is the site).
+    #[arg(long, default_value = "url", value_name = "NAME")]
+    url_field: String,
+    /// Fewest documents of a site a paragraph must occur in.
+    #[arg(long, default_value_t = 5, value_name = "N")]
+    min_docs: u32,
+    /// Smallest share of a site's documents a paragraph must occur in (0 to 1).
+    #[arg(long, default_value_t = 0.1, value_name = "SHARE")]
+    min_share: f64,
+    /// Memory for the count-min sketches, in MiB.
+    #[arg(long, default_value_t = 256, value_name = "MIB")]
+    sketch_mb: usize,
+    /// How documents are cut into paragraphs (as when filtering).
+    #[arg(long, value_enum, default_value_t = ParagraphsArg::Auto, value_name = "HOW")]
+    paragraphs: ParagraphsArg,
+}
+
+#[derive(Args, Debug)]
+struct EvalArgs {
+    /// Labeled JSONL files (`-` for stdin; decompress .gz first: zcat dev.jsonl.gz | unboil eval -).
+    #[arg(required = true)]
+    inputs: Vec<PathBuf>,
+    /// Print the figures as JSON (the keys of score.py's --json results) instead of tables.
+    #[arg(long)]
+    json: bool,
+    /// Only these sources (repeatable).
+    #[arg(long, value_name = "NAME")]
+    source: Vec<String>,
+    /// Only these views (repeatable).
+    #[arg(long, value_name = "NAME")]
+    view: Vec<String>,
+    /// Only the first N documents of each source/view group.
+    #[arg(long, value_name = "N")]
+    limit: Option<usize>,
+    /// Do not pass each record's URL to the filter (domain-scoped patterns then never
+    /// apply, as with score.py --cmd).
+    #[arg(long)]
+    ignore_url: bool,
+    /// Add the pattern files in DIR (or the file DIR). Repeatable.
+    #[arg(long = "patterns", value_name = "DIR")]
+    patterns: Vec<PathBuf>,
+    /// Do not use the built-in default patterns.
+    #[arg(long)]
+    no_default_patterns: bool,
+    /// Trade-off between keeping journalism and removing boilerplate.
+    #[arg(long, value_enum, default_value_t = ModeArg::Precision, conflicts_with = "threshold")]
+    mode: ModeArg,
+    /// Remove a paragraph when its score exceeds T.
+    #[arg(long, value_name = "T", allow_negative_numbers = true)]
+    threshold: Option<f32>,
+    /// How documents are cut into paragraphs.
+    #[arg(long, value_enum, default_value_t = ParagraphsArg::Auto, value_name = "HOW")]
+    paragraphs: ParagraphsArg,
 }
 
 #[derive(Args, Debug)]
@@ -359,6 +437,8 @@ pub fn main() -> ExitCode {
                 )
             }
         }
+        Some(Command::Learn(args)) => learn(&args),
+        Some(Command::Eval(args)) => eval(&args),
         None => run_filter(&cli.filter),
     };
     match result {
@@ -541,6 +621,214 @@ fn train_phrases(
         report.body_loss.1,
         output.display()
     );
+    Ok(ExitCode::SUCCESS)
+}
+
+fn split_mode(arg: ParagraphsArg) -> SplitMode {
+    match arg {
+        ParagraphsArg::Auto => SplitMode::Auto,
+        ParagraphsArg::Line => SplitMode::Line,
+        ParagraphsArg::Blank => SplitMode::Blank,
+    }
+}
+
+fn mode_offset(threshold: Option<f32>, mode: ModeArg) -> f32 {
+    match (threshold, mode) {
+        (Some(t), _) => -t,
+        (None, ModeArg::Precision) => Mode::Precision.offset(),
+        (None, ModeArg::Balanced) => Mode::Balanced.offset(),
+        (None, ModeArg::Recall) => Mode::Recall.offset(),
+    }
+}
+
+/// Every file below `path` (itself when a file), sorted.
+fn files_below(path: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
+    let meta =
+        std::fs::metadata(path).with_context(|| format!("cannot read {}", path.display()))?;
+    if !meta.is_dir() {
+        out.push(path.to_path_buf());
+        return Ok(());
+    }
+    let mut entries: Vec<PathBuf> = std::fs::read_dir(path)
+        .with_context(|| format!("cannot read {}", path.display()))?
+        .map(|e| e.map(|e| e.path()))
+        .collect::<io::Result<_>>()
+        .with_context(|| format!("cannot read {}", path.display()))?;
+    entries.sort();
+    for entry in entries {
+        files_below(&entry, out)?;
+    }
+    Ok(())
+}
+
+fn learn(args: &LearnArgs) -> Result<ExitCode> {
+    use unboil::learn::{site_name, site_of_url, write_pattern_file, LearnConfig, Learner};
+    if !(0.0..=1.0).contains(&args.min_share) {
+        bail!("--min-share must be between 0 and 1");
+    }
+    let mut files = Vec::new();
+    for input in &args.inputs {
+        if input.as_os_str() == "-" {
+            bail!("learn reads its input twice: give files or folders, not stdin");
+        }
+        files_below(input, &mut files)?;
+    }
+    let config = LearnConfig {
+        min_docs: args.min_docs.max(1),
+        min_share: args.min_share,
+        sketch_bytes: args.sketch_mb.max(1) << 20,
+        split: split_mode(args.paragraphs),
+        ..LearnConfig::default()
+    };
+    let started = std::time::Instant::now();
+    let mut learner = Learner::new(config.clone());
+    let mut skipped = 0u64;
+    for pass in 0..2 {
+        if pass == 1 {
+            learner.start_pass2();
+        }
+        for file in &files {
+            let name = unboil::sanitize::escape(&file.display().to_string());
+            if args.format == FormatArg::Text {
+                let bytes = std::fs::read(file).with_context(|| format!("cannot read {name}"))?;
+                let mut text = String::with_capacity(bytes.len());
+                StreamDecoder::new(None)
+                    .decode(&bytes, &mut text, true)
+                    .map_err(|e| anyhow::anyhow!("{name}: {e}"))?;
+                let site = file
+                    .parent()
+                    .and_then(Path::file_name)
+                    .and_then(|n| site_name(&n.to_string_lossy()))
+                    .unwrap_or_else(|| "local".to_string());
+                learner.document(&site, &text);
+                continue;
+            }
+            let reader = io::BufReader::new(
+                File::open(file).with_context(|| format!("cannot open {name}"))?,
+            );
+            for (index, line) in io::BufRead::lines(reader).enumerate() {
+                let line =
+                    line.with_context(|| format!("{name}: cannot read line {}", index + 1))?;
+                if line.trim().is_empty() {
+                    continue;
+                }
+                let value: serde_json::Value = serde_json::from_str(&line)
+                    .with_context(|| format!("{name}:{}: bad JSON", index + 1))?;
+                let site = value
+                    .get(&args.url_field)
+                    .and_then(serde_json::Value::as_str)
+                    .and_then(site_of_url);
+                let text = value.get(&args.field).and_then(serde_json::Value::as_str);
+                match (site, text) {
+                    (Some(site), Some(text)) => learner.document(&site, text),
+                    _ => skipped += u64::from(pass == 0),
+                }
+            }
+        }
+    }
+    let builtin = PatternSetBuilder::with_builtin()
+        .build()
+        .map_err(pattern_errors)?;
+    let (learned, stats) = learner.finish(Some(&builtin));
+    let command = std::env::args().skip(1).collect::<Vec<_>>().join(" ");
+    if let Some(dir) = args.output.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    }
+    let file = File::create(&args.output)
+        .with_context(|| format!("cannot create {}", args.output.display()))?;
+    write_pattern_file(
+        &mut BufWriter::new(file),
+        &learned,
+        &stats,
+        &config,
+        &format!("unboil {command}"),
+    )
+    .with_context(|| format!("cannot write {}", args.output.display()))?;
+    if skipped > 0 {
+        eprintln!(
+            "unboil: {skipped} record(s) without a {:?} URL with a host or a {:?} string skipped",
+            args.url_field, args.field
+        );
+    }
+    eprintln!(
+        "unboil: {} documents, {} sites, {} paragraphs; {} candidate pairs counted exactly; sketches {} MiB; {} pattern(s) in {:.1} s; wrote {}",
+        stats.documents,
+        stats.sites,
+        stats.paragraphs,
+        stats.candidates,
+        stats.sketch_bytes >> 20,
+        learned.len(),
+        started.elapsed().as_secs_f64(),
+        args.output.display()
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+fn eval(args: &EvalArgs) -> Result<ExitCode> {
+    use unboil::eval::{Evaluation, LabeledDoc};
+    let model = Model::new(load_patterns(&args.patterns, !args.no_default_patterns)?);
+    let options = Options {
+        split: split_mode(args.paragraphs),
+        offset: mode_offset(args.threshold, args.mode),
+        ..Options::default()
+    };
+    let mut filter = DocumentFilter::new(&model, &options);
+    let mut evaluation = Evaluation::default();
+    let mut per_group: std::collections::HashMap<String, usize> = Default::default();
+    let mut output = TextSink::new(Vec::new(), false);
+    let mut doc_index = 0u64;
+    for input in &args.inputs {
+        let name = unboil::sanitize::escape(&input.display().to_string());
+        let reader: Box<dyn io::BufRead> = if input.as_os_str() == "-" {
+            Box::new(io::BufReader::new(io::stdin().lock()))
+        } else {
+            Box::new(io::BufReader::new(
+                File::open(input).with_context(|| format!("cannot open {name}"))?,
+            ))
+        };
+        for (index, line) in reader.lines().enumerate() {
+            let line = line.with_context(|| format!("{name}: cannot read line {}", index + 1))?;
+            if line.trim().is_empty() {
+                continue;
+            }
+            let value: serde_json::Value = serde_json::from_str(&line)
+                .with_context(|| format!("{name}:{}: bad JSON", index + 1))?;
+            let doc = LabeledDoc::from_json(&value)
+                .map_err(|e| anyhow::anyhow!("{name}:{}: {e}", index + 1))?;
+            if (!args.source.is_empty() && !args.source.contains(&doc.source))
+                || (!args.view.is_empty() && !args.view.contains(&doc.view))
+            {
+                continue;
+            }
+            let seen = per_group.entry(doc.group()).or_default();
+            if args.limit.is_some_and(|limit| *seen >= limit) {
+                continue;
+            }
+            *seen += 1;
+            let host = if args.ignore_url {
+                None
+            } else {
+                doc.url.as_deref().and_then(host_of)
+            };
+            output.get_mut().clear();
+            let started = std::time::Instant::now();
+            filter.filter_str(doc_index, host.as_deref(), &doc.text, &mut output)?;
+            let seconds = started.elapsed().as_secs_f64();
+            doc_index += 1;
+            let text = String::from_utf8_lossy(output.get_mut());
+            evaluation.add(&doc, &text, seconds);
+        }
+    }
+    if evaluation.groups.is_empty() {
+        bail!("no labeled documents selected");
+    }
+    let stdout = io::stdout();
+    let mut out = stdout.lock();
+    if args.json {
+        writeln!(out, "{}", evaluation.to_json())?;
+    } else {
+        write!(out, "{}", evaluation.table())?;
+    }
     Ok(ExitCode::SUCCESS)
 }
 

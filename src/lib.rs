@@ -16,6 +16,9 @@
 //! - [`sink`], [`report`], [`explain`], [`stats`]: where decided paragraphs go.
 //! - [`corpus`]: many records ([`jsonl`], [`wet`]) on N threads ([`parallel`]), each through
 //!   [`record`]; [`compress`] reads and writes gzip and zstd.
+//! - [`learn`] (per-site repeated paragraphs as `~` patterns, in [`normalize`]d form) and
+//!   [`eval`] (score.py's metrics on labeled documents): the `learn` and `eval` commands;
+//!   [`phrases`] and [`train`]: the `train` command.
 //!
 //! ```
 //! use unboil::{Model, Options, PatternSetBuilder, TextSink, filter_str};
@@ -33,6 +36,7 @@ pub mod compress;
 pub mod corpus;
 pub mod decide;
 pub mod decode;
+pub mod eval;
 pub mod evidence;
 pub mod explain;
 pub mod filter;
@@ -40,8 +44,10 @@ pub mod fold;
 pub mod hash;
 pub mod jsonl;
 pub mod lang;
+pub mod learn;
 mod lexicon;
 pub mod model;
+pub mod normalize;
 pub mod parallel;
 pub mod patterns;
 pub mod phrases;

@@ -120,6 +120,10 @@ pub enum Kind {
     },
     /// A regular expression, matched on folded text.
     Regex(String),
+    /// The whole paragraph, compared in normal form (`~text`; see
+    /// [`crate::normalize`]): case, numbers, punctuation and spacing do not matter.
+    /// Written by `unboil learn`.
+    Normalized(String),
 }
 
 /// One pattern line, parsed.
@@ -437,6 +441,13 @@ fn parse_pattern(pattern: &str) -> Result<(Kind, Vec<String>), (usize, String)> 
     if let Some(escaped) = pattern.strip_prefix('\\') {
         return literal(escaped, Anchor::Anywhere, 1).map(|k| (k, Vec::new()));
     }
+    if let Some(text) = pattern.strip_prefix('~') {
+        let normal = crate::normalize::normalize(text);
+        if normal.is_empty() {
+            return Err((1, "empty pattern: ~ needs at least one word".to_string()));
+        }
+        return Ok((Kind::Normalized(normal), Vec::new()));
+    }
     if let Some(inner) = pattern.strip_prefix('/') {
         let Some(source) = inner.strip_suffix('/') else {
             return Err((pattern.len(), "regex is not closed with /".to_string()));
@@ -699,6 +710,22 @@ mod tests {
         assert_eq!((errors[0].line, errors[0].column), (1, 1));
         assert!(errors[1].message.contains("unknown role"));
         assert!(errors[2].message.contains("unknown option foo="));
+    }
+
+    #[test]
+    fn tilde_pattern_is_stored_in_normal_form() {
+        let (rules, errors) = parse("+4 ~Read 12 comments!\n~ ...\n\\~tilde\n");
+        assert_eq!(rules[0].kind, Kind::Normalized("read 0 comments".into()));
+        assert_eq!(rules[0].weight, 4.0);
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert_eq!((errors[0].line, errors[0].column), (2, 2));
+        assert_eq!(
+            rules[1].kind,
+            Kind::Literal {
+                phrase: "~tilde".into(),
+                anchor: Anchor::Anywhere
+            }
+        );
     }
 
     #[test]

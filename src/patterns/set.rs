@@ -17,6 +17,7 @@ use regex_automata::{Input, MatchKind as SetMatchKind, PatternSet as MatchedSet}
 use super::builtin::builtin_sources;
 use super::parse::{parse_source, Anchor, Kind, PatternError, Rule, Setting};
 use crate::fold::is_word_char;
+use crate::hash::FxBuildHasher;
 
 /// One pattern file: a key (its path relative to its pattern folder, which decides what
 /// it overrides), the name shown in errors and evidence, and its text.
@@ -199,6 +200,10 @@ pub struct PatternSet {
     /// `unfiltered[i]`), built on first use; `None` when it does not compile within the
     /// limits, and they are then run one by one.
     unfiltered_set: OnceLock<Option<UnfilteredSet>>,
+    /// Whole-paragraph `~` rules by the hashes of their normal form and of their domain
+    /// (0 for none): a few lookups per paragraph (one per suffix of its host), however
+    /// many rules a learned file holds and however many sites share a normal form.
+    normalized: HashMap<(u64, u64), Vec<u32>, FxBuildHasher>,
     /// `@signal` and `@param` settings, in file order (later ones win).
     settings: Vec<Setting>,
 }
@@ -242,6 +247,7 @@ impl PatternSet {
             regexes: Vec::new(),
             unfiltered: Vec::new(),
             unfiltered_set: OnceLock::new(),
+            normalized: HashMap::default(),
             settings: Vec::new(),
         }
     }
@@ -254,6 +260,7 @@ impl PatternSet {
         let mut needles = Needles::default();
         let mut regexes = Vec::new();
         let mut unfiltered = Vec::new();
+        let mut normalized: HashMap<(u64, u64), Vec<u32>, FxBuildHasher> = HashMap::default();
         for (id, rule) in rules.iter().enumerate() {
             let id = u32::try_from(id)
                 .ok()
@@ -263,6 +270,13 @@ impl PatternSet {
                 Kind::Literal { phrase, .. } => {
                     let at = needles.slot(phrase.as_bytes());
                     needles.literal_rules[at].push(id);
+                }
+                Kind::Normalized(normal) => {
+                    let domain = rule.domain.as_deref().map_or(0, domain_key);
+                    normalized
+                        .entry((crate::normalize::hash_folded(normal), domain))
+                        .or_default()
+                        .push(id);
                 }
                 Kind::Regex(_) => {
                     let regex_index = regexes.len() as u32;
@@ -305,6 +319,7 @@ impl PatternSet {
             regexes,
             unfiltered,
             unfiltered_set: OnceLock::new(),
+            normalized,
             settings,
         })
     }
@@ -360,7 +375,7 @@ impl PatternSet {
                     .filter_map(|&r| {
                         match &self.rules[self.regexes[r as usize].rule as usize].kind {
                             Kind::Regex(source) => Some(source.as_str()),
-                            Kind::Literal { .. } => None,
+                            Kind::Literal { .. } | Kind::Normalized(_) => None,
                         }
                     })
                     .collect();
@@ -438,6 +453,25 @@ impl PatternSet {
                 for &r in &self.regex_candidates[at] {
                     scratch.candidate(r);
                 }
+            }
+        }
+        if !self.normalized.is_empty() {
+            let normal = crate::normalize::hash_folded(folded);
+            // The rules for any domain, then for the host and each domain above it.
+            let mut domain = Some(0);
+            let mut rest = host;
+            while let Some(key) = domain {
+                if let Some(ids) = self.normalized.get(&(normal, key)) {
+                    for &id in ids {
+                        if let Kind::Normalized(text) = &self.rules[id as usize].kind {
+                            if crate::normalize::folded_equals(folded, text) {
+                                hits.push(id);
+                            }
+                        }
+                    }
+                }
+                domain = rest.map(domain_key);
+                rest = rest.and_then(|h| h.split_once('.').map(|(_, up)| up));
             }
         }
         if !self.unfiltered.is_empty() {
@@ -621,6 +655,11 @@ fn at_word_boundaries(text: &str, phrase: &str, start: usize, end: usize) -> boo
     !clash(first, before) && !clash(last, after)
 }
 
+/// The key of a domain in the `~` index; never 0, which stands for "any domain".
+fn domain_key(domain: &str) -> u64 {
+    crate::hash::hash_bytes(domain.as_bytes()) | 1
+}
+
 fn domain_applies(domain: Option<&str>, host: Option<&str>) -> bool {
     match (domain, host) {
         (None, _) => true,
@@ -729,6 +768,41 @@ mod tests {
                 assert_eq!(lines, expected, "{paragraph:?}");
             }
         }
+    }
+
+    #[test]
+    fn tilde_rules_match_whole_paragraphs_in_normal_form() {
+        let s =
+            set("@domain example.com\n~updated 0 may 0 read 0 comments\n@domain *\n~share this\n");
+        let host = Some("www.example.com");
+        assert_eq!(
+            lines_hit(&s, "Updated 17 May 2024 — read 88 comments.", host),
+            vec![2]
+        );
+        assert!(lines_hit(
+            &s,
+            "Updated 17 May 2024 — read 88 comments.",
+            Some("other.org")
+        )
+        .is_empty());
+        assert!(lines_hit(&s, "Updated 17 May: read 88 comments and more", host).is_empty());
+        assert_eq!(lines_hit(&s, "» SHARE THIS «", None), vec![4]);
+        assert_eq!(lines_hit(&s, "» SHARE THIS «", host), vec![4]);
+    }
+
+    #[test]
+    fn tilde_rules_of_many_sites_are_found_by_host() {
+        let mut text = String::new();
+        for i in 0..500 {
+            text.push_str(&format!("@domain site{i}.example\n~updated 0 0\n"));
+        }
+        let s = set(&text);
+        assert_eq!(
+            lines_hit(&s, "Updated 5 May", Some("news.site7.example")),
+            vec![16]
+        );
+        assert!(lines_hit(&s, "Updated 5 May", Some("site7.example.org")).is_empty());
+        assert!(lines_hit(&s, "Updated 5 May", None).is_empty());
     }
 
     #[test]

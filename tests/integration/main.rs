@@ -6,5 +6,6 @@ mod corpus;
 mod encoding;
 mod fixtures;
 mod invariants;
+mod learn_eval;
 mod util;
 mod wet;
