@@ -1,7 +1,7 @@
 //! Streaming decoding of input bytes to UTF-8 with encoding_rs: a byte-order mark wins,
 //! then the encoding the user named; invalid sequences become U+FFFD and are counted.
 
-use encoding_rs::{CoderResult, Decoder, Encoding, UTF_8};
+use encoding_rs::{Decoder, DecoderResult, Encoding, UTF_8};
 
 /// Incremental decoder of one input stream.
 pub struct StreamDecoder {
@@ -29,27 +29,32 @@ impl StreamDecoder {
     }
 
     /// Decodes `bytes` and appends the text to `out`; `last` marks the end of input.
+    ///
+    /// Each malformed sequence becomes one U+FFFD and is counted as it is met, so the
+    /// count does not depend on how the input was cut into reads (a genuine U+FFFD in
+    /// the input is text, not a replacement).
     pub fn decode(&mut self, bytes: &[u8], out: &mut String, last: bool) {
         let mut input = bytes;
         loop {
-            if let Some(needed) = self.decoder.max_utf8_buffer_length(input.len()) {
+            if let Some(needed) = self
+                .decoder
+                .max_utf8_buffer_length_without_replacement(input.len())
+            {
                 out.reserve(needed);
             } else {
                 out.reserve(input.len() * 3 + 16);
             }
-            let before = out.len();
-            let (result, read, replaced) = self.decoder.decode_to_string(input, out, last);
-            if replaced {
-                let added = out[before..].matches('\u{FFFD}').count() as u64;
-                let genuine = std::str::from_utf8(&input[..read])
-                    .map(|s| s.matches('\u{FFFD}').count() as u64)
-                    .unwrap_or(0);
-                self.replacements += added.saturating_sub(genuine).max(1);
-            }
+            let (result, read) = self
+                .decoder
+                .decode_to_string_without_replacement(input, out, last);
             input = &input[read..];
             match result {
-                CoderResult::InputEmpty => break,
-                CoderResult::OutputFull => continue,
+                DecoderResult::InputEmpty => break,
+                DecoderResult::OutputFull => continue,
+                DecoderResult::Malformed(_, _) => {
+                    out.push('\u{FFFD}');
+                    self.replacements += 1;
+                }
             }
         }
     }
@@ -88,6 +93,19 @@ mod tests {
             decode_chunks(&[b"a\xffb\xfe", b""]),
             ("a\u{FFFD}b\u{FFFD}".to_string(), 2)
         );
+    }
+
+    #[test]
+    fn genuine_replacement_character_split_across_reads_is_not_counted() {
+        let bytes = b"a\xef\xbf\xbd\xff";
+        for cut in 0..bytes.len() {
+            let (text, count) = decode_chunks(&[&bytes[..cut], &bytes[cut..], b""]);
+            assert_eq!(
+                (text.as_str(), count),
+                ("a\u{FFFD}\u{FFFD}", 1),
+                "cut at {cut}"
+            );
+        }
     }
 
     #[test]

@@ -203,7 +203,9 @@ impl<'m> Window<'m> {
             })?;
         }
         self.carry = Some((self.path[commit - 1], self.steps[commit - 1]));
-        if complete {
+        // A single paragraph can fill the window's bytes on its own (a long
+        // `--max-paragraph`): its "older half" is all of it.
+        if commit == self.items.len() {
             self.items.clear();
             self.arena.clear();
             self.hits.clear();

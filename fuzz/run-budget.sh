@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Runs fuzz targets one after another, each for SECONDS (default 600), on one core at
+# low priority; logs go to fuzz/logs/<target>.log. Usage: fuzz/run-budget.sh [SECONDS] TARGET...
+set -u
+cd "$(dirname "$0")"
+seconds=${1:-600}
+shift || true
+targets=${*:-patterns split jsonl decode pipeline}
+mkdir -p logs
+for t in $targets; do
+    echo "$(date -u +%H:%M:%S) start $t" >> logs/budget.log
+    nice -n 15 cargo fuzz run --sanitizer none "$t" -- \
+        -jobs=1 -workers=1 -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+        > "logs/$t.log" 2>&1
+    echo "$(date -u +%H:%M:%S) end $t rc=$?" >> logs/budget.log
+done
