@@ -201,7 +201,10 @@ pub fn main() -> ExitCode {
         Ok(code) => code,
         Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
         Err(err) => {
-            eprintln!("unboil: {err:#}");
+            // File names and pattern text in messages are escaped, line by line.
+            let message = format!("{err:#}");
+            let lines: Vec<String> = message.lines().map(unboil::sanitize::escape).collect();
+            eprintln!("unboil: {}", lines.join("\n"));
             ExitCode::from(1)
         }
     }
@@ -433,7 +436,9 @@ fn run_filter(args: &FilterArgs) -> Result<ExitCode> {
     Ok(status)
 }
 
-/// Filters JSON Lines inputs; a malformed record ends the run with its line number.
+/// Filters JSON Lines inputs; a malformed record ends the run with its line number. An
+/// input that cannot be opened or read is reported and skipped, and the run ends with
+/// status 1.
 fn run_jsonl<S: Sink>(
     args: &FilterArgs,
     model: &Model,
@@ -450,8 +455,10 @@ fn run_jsonl<S: Sink>(
         &args.files
     };
     let mut docs = 0u64;
+    let mut failed = false;
     for path in inputs {
         let name = unboil::sanitize::escape(&path.display().to_string());
+        let mut records = CountDocuments(0);
         let result = if path.as_os_str() == "-" {
             filter_jsonl(
                 &mut filter,
@@ -459,22 +466,36 @@ fn run_jsonl<S: Sink>(
                 &args.field,
                 docs,
                 &mut output,
-                sink,
+                &mut (&mut *sink, &mut records),
             )
         } else {
-            let file = File::open(path).with_context(|| format!("cannot open {name}"))?;
+            let file = match File::open(path) {
+                Ok(file) => file,
+                Err(err) => {
+                    eprintln!("unboil: {name}: {err}");
+                    failed = true;
+                    continue;
+                }
+            };
             filter_jsonl(
                 &mut filter,
                 io::BufReader::new(file),
                 &args.field,
                 docs,
                 &mut output,
-                sink,
+                &mut (&mut *sink, &mut records),
             )
         };
         match result {
             Ok(n) => docs += n,
             Err(JsonlError::Write(e)) => return Err(e.into()),
+            Err(JsonlError::Read(err)) => {
+                // Records read before the failure were written; the next input goes on,
+                // numbered after them.
+                docs += records.0;
+                eprintln!("unboil: {name}: read error: {err}");
+                failed = true;
+            }
             Err(e) => {
                 output.flush()?;
                 bail!("{name}: {e}");
@@ -482,7 +503,24 @@ fn run_jsonl<S: Sink>(
         }
     }
     output.flush()?;
-    Ok(ExitCode::SUCCESS)
+    Ok(if failed {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// Counts the documents that went through a sink.
+struct CountDocuments(u64);
+
+impl Sink for CountDocuments {
+    fn paragraph(&mut self, _: &unboil::Decided<'_>) -> io::Result<()> {
+        Ok(())
+    }
+    fn end_document(&mut self, _: u64) -> io::Result<()> {
+        self.0 += 1;
+        Ok(())
+    }
 }
 
 /// Filters every input; an input that cannot be read is reported and skipped, and the

@@ -5,7 +5,7 @@ use std::io::{self, Write};
 
 use crate::evidence::{evidence, Evidence};
 use crate::model::Model;
-use crate::sanitize::escape_into;
+use crate::sanitize::{escape, escape_into};
 use crate::sink::{Decided, Sink};
 
 /// Characters of paragraph text shown per line.
@@ -84,9 +84,10 @@ impl<W: Write> Sink for ExplainSink<'_, W> {
                     "{:>+6.2}  {:<10} {}:{}  {}",
                     weight,
                     category.as_str(),
-                    file,
+                    escape(file),
                     line,
-                    text
+                    // Pattern files are not trusted either: learned ones come from web text.
+                    escape(text)
                 ),
                 Evidence::Signal {
                     signal,

@@ -1,5 +1,9 @@
 //! `--format jsonl`: one JSON object per line; one string field is filtered, every other
 //! field passes through unchanged, in its original order.
+//!
+//! Bytes that are not UTF-8 become U+FFFD, as in text mode: a stray byte in a crawled
+//! page never ends a run. A line that is not a JSON object with the text field as a
+//! string (nesting deeper than 128 levels included) is an error naming its line.
 
 use std::io::{self, BufRead, Write};
 
@@ -47,17 +51,20 @@ pub fn filter_jsonl<R: BufRead, W: Write, S: Sink>(
     out: &mut W,
     sink: &mut S,
 ) -> Result<u64, JsonlError> {
-    let mut line = String::new();
+    let mut bytes = Vec::new();
     let mut kept = TextSink::new(Vec::new(), false);
     let mut number = 0u64;
     let mut docs = 0u64;
     loop {
-        line.clear();
-        let n = input.read_line(&mut line).map_err(JsonlError::Read)?;
+        bytes.clear();
+        let n = input
+            .read_until(b'\n', &mut bytes)
+            .map_err(JsonlError::Read)?;
         if n == 0 {
             return Ok(docs);
         }
         number += 1;
+        let line = String::from_utf8_lossy(&bytes);
         if line.trim().is_empty() {
             continue;
         }
