@@ -100,6 +100,10 @@ fuzz_target!(|bytes: &[u8]| {
     let mut at = 0usize;
     for line in report.lines() {
         let block: serde_json::Value = serde_json::from_str(line).expect("report line is JSON");
+        if block["type"] != "block" {
+            // A document line (encoding and language), no text range.
+            continue;
+        }
         let start = block["start_byte"].as_u64().expect("start_byte") as usize;
         let end = block["end_byte"].as_u64().expect("end_byte") as usize;
         let removed = block["text"].as_str().expect("text");
