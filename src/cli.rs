@@ -445,7 +445,10 @@ pub fn main() -> ExitCode {
         Ok(code) => code,
         Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
         Err(err) => {
-            eprintln!("unboil: {err:#}");
+            // File names and pattern text in messages are escaped, line by line.
+            let message = format!("{err:#}");
+            let lines: Vec<String> = message.lines().map(unboil::sanitize::escape).collect();
+            eprintln!("unboil: {}", lines.join("\n"));
             ExitCode::from(1)
         }
     }

@@ -309,6 +309,25 @@ mod tests {
     }
 
     #[test]
+    fn genuine_replacement_character_split_across_reads_is_not_counted() {
+        // Enough valid UTF-8 that the guess is UTF-8 whatever the cut.
+        let mut bytes = "Grüße aus Köln, schöne Grüße. ".repeat(4).into_bytes();
+        bytes.extend_from_slice(b"a\xef\xbf\xbd\xff");
+        let expected = format!(
+            "{}a\u{FFFD}\u{FFFD}",
+            "Grüße aus Köln, schöne Grüße. ".repeat(4)
+        );
+        for cut in 0..bytes.len() {
+            let (text, info) = decode_chunks(&[&bytes[..cut], &bytes[cut..], b""]);
+            assert_eq!(
+                (text.as_str(), info.replaced, info.replaced_bytes),
+                (expected.as_str(), 1, 1),
+                "cut at {cut}"
+            );
+        }
+    }
+
+    #[test]
     fn character_split_across_reads_survives() {
         let bytes = "é".as_bytes();
         let (text, info) = decode_chunks(&[&bytes[..1], &bytes[1..], b""]);

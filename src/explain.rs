@@ -8,7 +8,7 @@ use crate::decode::EncodingInfo;
 use crate::evidence::{evidence, Evidence};
 use crate::lang::{DocumentLanguage, LanguageSource};
 use crate::model::Model;
-use crate::sanitize::escape_into;
+use crate::sanitize::{escape, escape_into};
 use crate::sink::{Decided, DocumentInfo, Sink};
 
 /// Characters of paragraph text shown per line.
@@ -87,9 +87,10 @@ impl<W: Write> Sink for ExplainSink<'_, W> {
                     "{:>+6.2}  {:<10} {}:{}  {}",
                     weight,
                     category.as_str(),
-                    file,
+                    escape(file),
                     line,
-                    text
+                    // Pattern files are not trusted either: learned ones come from web text.
+                    escape(text)
                 ),
                 Evidence::Signal {
                     signal,

@@ -300,7 +300,9 @@ impl<'m> Window<'m> {
         if let Some(i) = self.anchors[..commit].iter().rposition(|a| *a) {
             self.last_anchor = Some(self.items[i].index);
         }
-        if complete {
+        // A single paragraph can fill the window's bytes on its own (a long
+        // `--max-paragraph`): its "older half" is all of it.
+        if commit == self.items.len() {
             self.items.clear();
             self.arena.clear();
             self.hits.clear();

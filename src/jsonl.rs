@@ -1,5 +1,8 @@
 //! `--format jsonl`: one JSON object per line; one string field is filtered (or, with
 //! `--annotate`, annotated), every other field passes through unchanged, in its order.
+//!
+//! Bytes that are not UTF-8 become U+FFFD, as in text mode: a stray byte in a crawled
+//! page never makes a record unreadable.
 
 use std::io::{self, BufRead};
 
@@ -151,7 +154,9 @@ pub fn filter_record(
         line: number,
         message,
     };
-    let mut record: Map<String, Value> = match serde_json::from_slice::<Value>(line) {
+    // Invalid UTF-8 becomes U+FFFD (borrowed, no copy, when the line is valid).
+    let line = String::from_utf8_lossy(line);
+    let mut record: Map<String, Value> = match serde_json::from_str::<Value>(&line) {
         Ok(Value::Object(map)) => map,
         Ok(_) => return Err(error("not a JSON object".to_string())),
         Err(e) => return Err(error(format!("not valid JSON: {e}"))),

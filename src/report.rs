@@ -19,6 +19,11 @@ use crate::sink::{Decided, DocumentInfo, Sink};
 /// document that is boilerplate end to end never has to be held in memory whole.
 pub const MAX_BLOCK_BYTES: usize = 8 << 20;
 
+/// A block is also cut past this many pieces of evidence: a long run of tiny removed
+/// paragraphs (a menu of millions of one-letter lines) must not grow the block's
+/// evidence without bound while its text stays small.
+pub const MAX_BLOCK_EVIDENCE: usize = 8192;
+
 /// The block being accumulated.
 #[derive(Debug)]
 struct Block {
@@ -190,7 +195,9 @@ impl<W: Write> Sink for ReportSink<'_, W> {
             return self.write_block();
         }
         let too_big = self.block.as_ref().is_some_and(|b| {
-            b.doc != p.doc || b.text.len() + p.text.len() + p.separator.len() > MAX_BLOCK_BYTES
+            b.doc != p.doc
+                || b.text.len() + p.text.len() + p.separator.len() > MAX_BLOCK_BYTES
+                || b.evidence.len() >= MAX_BLOCK_EVIDENCE
         });
         if too_big {
             self.write_block()?;

@@ -11,6 +11,11 @@
 //! Blank lines before the first paragraph belong to its text. A paragraph longer than
 //! `max_paragraph` bytes is cut there (at a character boundary, with an empty
 //! separator), so memory stays bounded on a line that never ends.
+//!
+//! The paragraphs never depend on how the text was cut into pushes (a file read in
+//! 64 KiB blocks, a pipe, one JSONL field): buffered text is classified as if it had
+//! arrived one character at a time, in steps that stop where a paragraph reaches the
+//! limit, and `auto` looks at exactly the first `AUTO_SAMPLE` bytes.
 
 /// How a document is cut into paragraphs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -37,6 +42,8 @@ pub struct Splitter {
     start: usize,
     /// End of the part of `buf` already classified into complete lines.
     scan: usize,
+    /// End of the part of `buf` already looked at (`scan` up to the partial line).
+    fed: usize,
     /// End of the current paragraph's text, once a line ending or blank line closed it.
     text_end: Option<usize>,
     /// End of the last non-blank line's content in the current paragraph.
@@ -53,6 +60,7 @@ impl Splitter {
             buf: String::new(),
             start: 0,
             scan: 0,
+            fed: 0,
             text_end: None,
             content_end: None,
         }
@@ -64,6 +72,7 @@ impl Splitter {
         self.buf.clear();
         self.start = 0;
         self.scan = 0;
+        self.fed = 0;
         self.text_end = None;
         self.content_end = None;
     }
@@ -80,11 +89,23 @@ impl Splitter {
             if self.buf.len() < AUTO_SAMPLE {
                 return;
             }
-            self.mode = Some(detect_mode(&self.buf));
+            let sample = ceil_char_boundary(&self.buf, AUTO_SAMPLE);
+            self.mode = Some(detect_mode(&self.buf[..sample]));
         }
-        self.scan_lines(emit);
-        self.enforce_limit(emit);
+        self.process(emit);
         self.compact();
+    }
+
+    /// Classifies the buffered text in steps: each ends at the first character that takes
+    /// the pending paragraph past the limit, which is where a text fed one character at a
+    /// time would have been cut.
+    fn process<E: FnMut(&str, &str)>(&mut self, emit: &mut E) {
+        while self.fed < self.buf.len() {
+            let step = (self.start + self.max_paragraph + 1).max(self.fed + 1);
+            self.fed = ceil_char_boundary(&self.buf, step);
+            self.scan_lines(emit);
+            self.enforce_limit(emit);
+        }
     }
 
     /// Ends the document; emits what is left.
@@ -92,8 +113,7 @@ impl Splitter {
         if self.mode.is_none() {
             self.mode = Some(detect_mode(&self.buf));
         }
-        self.scan_lines(emit);
-        self.enforce_limit(emit);
+        self.process(emit);
         // The last line has no line ending: classify it as a line of its own.
         let tail = &self.buf[self.scan..];
         if !tail.trim().is_empty() {
@@ -114,9 +134,9 @@ impl Splitter {
         self.mode == Some(SplitMode::Line)
     }
 
-    /// Classifies every complete line after `scan`.
+    /// Classifies every complete line between `scan` and `fed`.
     fn scan_lines<E: FnMut(&str, &str)>(&mut self, emit: &mut E) {
-        while let Some(offset) = memchr::memchr(b'\n', &self.buf.as_bytes()[self.scan..]) {
+        while let Some(offset) = memchr::memchr(b'\n', &self.buf.as_bytes()[self.scan..self.fed]) {
             let newline = self.scan + offset;
             let line_end = newline + 1;
             let content_end = if newline > self.scan && self.buf.as_bytes()[newline - 1] == b'\r' {
@@ -142,7 +162,7 @@ impl Splitter {
         }
         // A non-blank partial line means the separator before it is complete.
         if let Some(end) = self.text_end {
-            if !self.buf[self.scan..].trim().is_empty() {
+            if !self.buf[self.scan..self.fed].trim().is_empty() {
                 self.emit_current(end, self.scan, emit);
             }
         }
@@ -166,7 +186,7 @@ impl Splitter {
 
     /// Cuts the pending paragraph while it is longer than the limit.
     fn enforce_limit<E: FnMut(&str, &str)>(&mut self, emit: &mut E) {
-        while self.buf.len() - self.start > self.max_paragraph {
+        while self.fed - self.start > self.max_paragraph {
             match self.text_end {
                 Some(end) if self.scan > end => self.emit_current(end, self.scan, emit),
                 _ => {
@@ -195,9 +215,19 @@ impl Splitter {
         self.buf.drain(..shift);
         self.start = 0;
         self.scan -= shift;
+        self.fed -= shift;
         self.text_end = self.text_end.map(|e| e - shift);
         self.content_end = self.content_end.map(|e| e - shift);
     }
+}
+
+/// The first character boundary of `text` at or after `at` (its length past the end).
+fn ceil_char_boundary(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at += 1;
+    }
+    at
 }
 
 /// Decides `line` or `blank` from a document sample: `blank` when the text has blank
@@ -292,6 +322,40 @@ mod tests {
         let joined: String = out.iter().map(|(t, s)| format!("{t}{s}")).collect();
         assert_eq!(joined, "é".repeat(20));
         assert!(out.iter().all(|(t, _)| t.len() <= 16));
+    }
+
+    #[test]
+    fn paragraphs_do_not_depend_on_push_sizes() {
+        let text = format!(
+            "{}\nshort\n\n{}\r\n{}\n\n\n{}",
+            "a".repeat(40),
+            "é".repeat(30),
+            "b ".repeat(20),
+            "\n".repeat(50)
+        );
+        for mode in [SplitMode::Line, SplitMode::Blank, SplitMode::Auto] {
+            let cut = |chunk: usize| {
+                let mut out = Vec::new();
+                let mut splitter = Splitter::new(mode, 16);
+                let mut emit = |t: &str, s: &str| out.push((t.to_string(), s.to_string()));
+                let mut rest = text.as_str();
+                while !rest.is_empty() {
+                    let at = ceil_char_boundary(rest, chunk);
+                    splitter.push(&rest[..at], &mut emit);
+                    rest = &rest[at..];
+                }
+                splitter.finish(&mut emit);
+                out
+            };
+            let whole = cut(text.len());
+            assert!(
+                whole.iter().all(|(t, _)| t.len() <= 16),
+                "{mode:?}: {whole:?}"
+            );
+            for chunk in 1..40 {
+                assert_eq!(cut(chunk), whole, "{mode:?}, pushes of {chunk} bytes");
+            }
+        }
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! The one integration-test binary: the command line, the invariants, fixtures and one
 //! regression test per bug.
 
+mod adversarial;
 mod cli;
 mod corpus;
 mod encoding;
