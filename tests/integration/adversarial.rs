@@ -440,17 +440,7 @@ fn check_huge_json_line(paragraphs: usize) {
         "{}\n",
         serde_json::json!({"url": "https://example.org/a", "text": text})
     );
-    let dir = temp_dir("hugejson");
-    let report = dir.join("r.jsonl");
-    let out = run(
-        &[
-            "--format",
-            "jsonl",
-            "--report",
-            report.to_str().expect("path"),
-        ],
-        line.as_bytes(),
-    );
+    let (out, report) = run_jsonl_reported("hugejson", line.as_bytes());
     assert!(out.status.success(), "{}", stderr(&out));
     let record: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("JSON");
     assert_eq!(record["url"], "https://example.org/a");
@@ -700,17 +690,7 @@ fn two_thousand_jsonl_documents_are_rebuilt_from_output_and_report() {
         input.push('\n');
         texts.push(text);
     }
-    let dir = temp_dir("manydocs");
-    let report = dir.join("r.jsonl");
-    let out = run(
-        &[
-            "--format",
-            "jsonl",
-            "--report",
-            report.to_str().expect("path"),
-        ],
-        input.as_bytes(),
-    );
+    let (out, report) = run_jsonl_reported("manydocs", input.as_bytes());
     assert!(out.status.success(), "{}", stderr(&out));
     let records: Vec<serde_json::Value> = stdout(&out)
         .lines()

@@ -105,3 +105,19 @@ fn report_records(text: &str, kind: &str) -> Vec<serde_json::Value> {
 pub fn read(path: &Path) -> String {
     std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
+
+/// Runs `unboil --format jsonl --report FILE` on `stdin` in a fresh temporary folder named
+/// after `name`; returns the run and the report's path.
+pub fn run_jsonl_reported(name: &str, stdin: &[u8]) -> (Output, PathBuf) {
+    let report = temp_dir(name).join("r.jsonl");
+    let out = run(
+        &[
+            "--format",
+            "jsonl",
+            "--report",
+            report.to_str().expect("path"),
+        ],
+        stdin,
+    );
+    (out, report)
+}
