@@ -87,6 +87,8 @@ def check_text_lossless(input_path, output_path, report_path):
 
         for line in rep:
             block = json.loads(line)
+            if block.get("type", "block") != "block":
+                continue  # per-document records (encoding, language) have no range
             start, end = block["start_byte"], block["end_byte"]
             if start < at or end < start:
                 fail(f"block {start}..{end} out of order")
@@ -207,6 +209,8 @@ def cmd_lossless(args):
     with open(report_path, encoding="utf-8") as rep:
         for line in rep:
             block = json.loads(line)
+            if block.get("type", "block") != "block":
+                continue  # per-document records (encoding, language) have no range
             blocks.setdefault(block["doc"], []).append(block)
     checked = 0
     with open(input_path, encoding="utf-8") as inp, open(output_path, encoding="utf-8") as out:

@@ -48,6 +48,7 @@ pub mod learn;
 mod lexicon;
 pub mod model;
 pub mod normalize;
+pub mod optim;
 pub mod parallel;
 pub mod patterns;
 pub mod phrases;

@@ -401,10 +401,9 @@ pub fn train(data: &PhraseData, options: &PhraseOptions, report: &mut PhraseRepo
     let n = names.len();
     let mut w = vec![0f64; n];
     let zero = evaluate(&w);
-    let (mut m, mut v) = (vec![0f64; n], vec![0f64; n]);
     // A small step: Adam's first steps move every weight by about `rate` whatever its
     // gradient, and a paragraph holds dozens of phrases.
-    let (rate, beta1, beta2) = (0.005, 0.9, 0.999);
+    let mut adam = crate::optim::Adam::new(n, 0.005);
     let train_weight: f64 = (0..items.len())
         .filter(|&i| !valid[i])
         .map(|i| weight[i])
@@ -420,14 +419,10 @@ pub fn train(data: &PhraseData, options: &PhraseOptions, report: &mut PhraseRepo
                 grad[f as usize] += err;
             }
         }
-        for f in 0..n {
-            let g = grad[f] / train_weight + options.l2 * w[f];
-            m[f] = beta1 * m[f] + (1.0 - beta1) * g;
-            v[f] = beta2 * v[f] + (1.0 - beta2) * g * g;
-            let m_hat = m[f] / (1.0 - beta1.powi(epoch as i32));
-            let v_hat = v[f] / (1.0 - beta2.powi(epoch as i32));
-            w[f] -= rate * m_hat / (v_hat.sqrt() + 1e-8);
+        for (g, w) in grad.iter_mut().zip(&w) {
+            *g = *g / train_weight + options.l2 * w;
         }
+        adam.step(&mut w, &grad);
         let loss = evaluate(&w).0;
         if loss < best.0 - 1e-6 {
             best = (loss, w.clone(), epoch);

@@ -188,8 +188,7 @@ pub fn fit(
     report: &mut TrainReport,
 ) -> [f32; SIGNAL_COUNT] {
     let mut w: [f64; SIGNAL_COUNT] = initial.map(f64::from);
-    let (mut m, mut v) = ([0f64; SIGNAL_COUNT], [0f64; SIGNAL_COUNT]);
-    let (rate, beta1, beta2) = (0.05, 0.9, 0.999);
+    let mut adam = crate::optim::Adam::new(SIGNAL_COUNT, 0.05);
     let train_weight: f64 = examples
         .iter()
         .filter(|e| !e.valid)
@@ -216,12 +215,8 @@ pub fn fit(
             if i != Signal::Bias as usize {
                 *g += l2 * w[i];
             }
-            m[i] = beta1 * m[i] + (1.0 - beta1) * *g;
-            v[i] = beta2 * v[i] + (1.0 - beta2) * *g * *g;
-            let m_hat = m[i] / (1.0 - beta1.powi(epoch as i32));
-            let v_hat = v[i] / (1.0 - beta2.powi(epoch as i32));
-            w[i] -= rate * m_hat / (v_hat.sqrt() + 1e-8);
         }
+        adam.step(&mut w, &grad);
         let valid_loss = evaluate(examples, &w, true).0;
         if valid_loss < best.0 - 1e-6 {
             best = (valid_loss, w, epoch);
