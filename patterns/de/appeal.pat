@@ -108,3 +108,4 @@
 +3 /(gibt es|existiert|existieren wir) nur dank (ihrer |eurer |deiner |unserer )?(spenden|unterstützung|leserinnen|leser)/
 +3 /spenden (kann man|können sie|sind) (bei den steuern |steuerlich )?(absetzen|abzugsfähig|in abzug bringen)/
 +2 /^[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*direkt (mit|per) (twint|paypal|bank-app|kreditkarte)/
++3 /(gibt es|existiert|existieren wir) nur dank [^.!?]{0,40}(spenden|unterstützung)/

@@ -87,3 +87,4 @@
 +4 /^[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*jetzt (einen |ihren |deinen )?kommentar (schreiben|verfassen|abgeben)/
 +4 /^[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*\d+ kommentare? zu /
 +3 /(registrieren sie sich|melden sie sich an|loggen sie sich ein) und (halten sie sich|beachten sie|diskutieren sie)/
++4 /(um|zum) (selbst )?kommentare? (zu )?(verfassen|schreiben|abgeben)( zu können)?(,)? (müssen|muss|musst) (sie|du)/

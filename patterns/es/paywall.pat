@@ -63,3 +63,4 @@
 +3 /con (tu|su) suscripción (navegás|navegas|accedés|accedes|tenés|tienes|podés|puedes|obtienes)/
 +4 /^[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*ver (promos|promociones|planes|ofertas) de suscripción/
 +3 /^[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*(tenemos algo|tenemos una oferta|una oferta especial) para (vos|ti|usted)/
++4 /^[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*tenemos (algo|una propuesta|una oferta|un plan) (especial )?para (ofrecerte|ofrecerle|vos|ti|usted)/

@@ -53,3 +53,5 @@
 +6 ^seguir$
 +6 ^dejar de seguir$
 +6 ^siguiendo$
+
++3 /(comunicarse|comunicate|comunícate|escríbenos|escribinos) (vía|por|a través de) whatsapp con (la redacción|nosotros|el equipo)/

@@ -57,3 +57,6 @@
 +3 /(otrzymuj|dostawaj|bądź pierwszy)[^.!?]{0,30}(powiadomienia push|powiadomień push|powiadomieniach push)/
 +4 /(chcielibyśmy|chcemy) (wysyłać|przesyłać|pokazywać) (ci )?(powiadomienia|powiadomienia push)/
 +1 /(^|[\s[:punct:]…•·№])powiadomie(nia|ń) push([\s[:punct:]…•·№]|$)/
+
++4 /w (naszych |nowych )?aplikacj(ach|i) (mobilnej |mobilnych )?(publikujemy|znajdziesz|udostępniamy|czytasz)/
++3 /(ios i android|android i ios)([ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]|$)/
