@@ -880,6 +880,10 @@ fn run_filter(args: &FilterArgs) -> Result<ExitCode> {
     if corpus_format && (args.explain || args.invert) {
         bail!("--explain and --invert work with --format text only");
     }
+    if corpus_format && args.strict_encoding {
+        // JSON and WET text is UTF-8 by definition; invalid bytes become U+FFFD.
+        bail!("--strict-encoding works with --format text only");
+    }
     if corpus_format && encoding.is_some_and(|e| e != encoding_rs::UTF_8) {
         bail!("--format jsonl and --format wet read UTF-8 only; convert the input first");
     }

@@ -397,3 +397,17 @@ fn compressed_input_and_output_by_extension_and_flag() {
         }
     }
 }
+
+#[test]
+fn strict_encoding_is_refused_in_corpus_mode_not_ignored() {
+    let out = run(
+        &["--format", "jsonl", "--strict-encoding"],
+        b"{\"text\":\"x\"}\n",
+    );
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("--strict-encoding"),
+        "{}",
+        stderr(&out)
+    );
+}
