@@ -6,7 +6,6 @@
 //! (and `scripts/adversarial.py` for the 1 GB document and the timings).
 
 use std::io::{self, Read};
-use std::sync::OnceLock;
 
 use unboil::patterns::Source;
 use unboil::report::ReportSink;
@@ -16,17 +15,6 @@ use unboil::{
 };
 
 use crate::util::*;
-
-fn builtin() -> &'static Model {
-    static MODEL: OnceLock<Model> = OnceLock::new();
-    MODEL.get_or_init(|| {
-        Model::new(
-            PatternSetBuilder::with_builtin()
-                .build()
-                .expect("built-in patterns"),
-        )
-    })
-}
 
 /// A model of the built-in patterns plus one pattern file of our own.
 fn model_with(contents: &str) -> Model {
@@ -264,7 +252,7 @@ fn regex_over_the_size_limit_is_named_by_check_patterns() {
 fn check_no_newline(bytes: usize) {
     let doc = "lorem ipsum dolor sit amet, ".repeat(bytes / 28);
     let options = Options::default();
-    let (input, output, report) = pipeline(builtin(), &options, doc.as_bytes(), 1 << 16);
+    let (input, output, report) = pipeline(builtin_model(), &options, doc.as_bytes(), 1 << 16);
     assert_eq!(input, doc);
     assert_lossless(&input, &output, &report);
 }
@@ -290,7 +278,7 @@ fn endless_line_is_cut_at_the_paragraph_limit_whatever_the_reads() {
                 Ok(())
             }
         }
-        let mut filter = DocumentFilter::new(builtin(), &options);
+        let mut filter = DocumentFilter::new(builtin_model(), &options);
         let mut sink = Lengths(Vec::new());
         filter_stream(
             &mut filter,
@@ -332,7 +320,7 @@ fn single_paragraph_filling_the_window_bytes_does_not_panic() {
         "word ".repeat(600),
         "more ".repeat(700)
     );
-    let (input, output, report) = pipeline(builtin(), &options, doc.as_bytes(), 1 << 16);
+    let (input, output, report) = pipeline(builtin_model(), &options, doc.as_bytes(), 1 << 16);
     assert_eq!(input, doc);
     assert_lossless(&input, &output, &report);
 }
@@ -353,7 +341,12 @@ fn check_one_byte_paragraphs(n: usize) {
         doc.push(char::from(b'a' + rng.below(26) as u8));
         doc.push('\n');
     }
-    let (input, output, report) = pipeline(builtin(), &Options::default(), doc.as_bytes(), 1 << 16);
+    let (input, output, report) = pipeline(
+        builtin_model(),
+        &Options::default(),
+        doc.as_bytes(),
+        1 << 16,
+    );
     assert_eq!(input, doc);
     assert_lossless(&input, &output, &report);
 }
@@ -364,7 +357,12 @@ fn check_one_byte_paragraphs(n: usize) {
 #[test]
 fn report_blocks_of_tiny_paragraphs_stay_bounded() {
     let doc = "a\nb\n".repeat(20_000);
-    let (input, output, report) = pipeline(builtin(), &Options::default(), doc.as_bytes(), 1 << 16);
+    let (input, output, report) = pipeline(
+        builtin_model(),
+        &Options::default(),
+        doc.as_bytes(),
+        1 << 16,
+    );
     assert_lossless(&input, &output, &report);
     let blocks = report_lines(&report);
     assert!(
@@ -440,7 +438,7 @@ fn check_huge_json_line(paragraphs: usize) {
         "{}\n",
         serde_json::json!({"url": "https://example.org/a", "text": text})
     );
-    let (out, report) = run_jsonl_reported("hugejson", line.as_bytes());
+    let (out, report) = run_jsonl_reported("hugejson", &[], line.as_bytes());
     assert!(out.status.success(), "{}", stderr(&out));
     let record: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("JSON");
     assert_eq!(record["url"], "https://example.org/a");
@@ -654,7 +652,7 @@ fn read_error_mid_stream_keeps_what_was_read_and_says_so() {
         split: SplitMode::Line,
         ..Options::default()
     };
-    let mut filter = DocumentFilter::new(builtin(), &options);
+    let mut filter = DocumentFilter::new(builtin_model(), &options);
     let mut all = unboil::Collect::default();
     let result = filter_stream(
         &mut filter,
@@ -690,7 +688,7 @@ fn two_thousand_jsonl_documents_are_rebuilt_from_output_and_report() {
         input.push('\n');
         texts.push(text);
     }
-    let (out, report) = run_jsonl_reported("manydocs", input.as_bytes());
+    let (out, report) = run_jsonl_reported("manydocs", &[], input.as_bytes());
     assert!(out.status.success(), "{}", stderr(&out));
     let records: Vec<serde_json::Value> = stdout(&out)
         .lines()

@@ -85,20 +85,10 @@ fn other_fields_pass_through_in_their_order() {
 
 #[test]
 fn field_id_and_url_name_records_in_the_report() {
-    let dir = temp_dir("jsonl-report");
-    let report = dir.join("r.jsonl");
     let input = corpus(6);
-    let out = run(
-        &[
-            "--format",
-            "jsonl",
-            "--id-field",
-            "id",
-            "--url-field",
-            "url",
-            "--report",
-            report.to_str().expect("path"),
-        ],
+    let (out, report) = run_jsonl_reported(
+        "jsonl-report",
+        &["--id-field", "id", "--url-field", "url"],
         input.as_bytes(),
     );
     assert!(out.status.success(), "{}", stderr(&out));
@@ -114,20 +104,10 @@ fn field_id_and_url_name_records_in_the_report() {
 
 #[test]
 fn document_records_name_the_record_and_have_no_encoding() {
-    let dir = temp_dir("jsonl-report-documents");
-    let report = dir.join("r.jsonl");
     let input = corpus(5);
-    let out = run(
-        &[
-            "--format",
-            "jsonl",
-            "--id-field",
-            "id",
-            "--url-field",
-            "url",
-            "--report",
-            report.to_str().expect("path"),
-        ],
+    let (out, report) = run_jsonl_reported(
+        "jsonl-report-documents",
+        &["--id-field", "id", "--url-field", "url"],
         input.as_bytes(),
     );
     assert!(out.status.success(), "{}", stderr(&out));

@@ -419,7 +419,7 @@ fn jsonl_report_has_a_language_per_record_and_no_encoding() {
         serde_json::json!({ "text": RU.text() }),
         serde_json::json!({ "text": DE.text() })
     );
-    let (out, report) = run_jsonl_reported("jsonl-lang", input.as_bytes());
+    let (out, report) = run_jsonl_reported("jsonl-lang", &[], input.as_bytes());
     assert!(out.status.success(), "{}", stderr(&out));
     let docs = report_documents(&read(&report));
     let langs: Vec<&str> = docs.iter().filter_map(|d| d["language"].as_str()).collect();

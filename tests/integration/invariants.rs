@@ -2,22 +2,11 @@
 //! ordered sub-sequence of the input's paragraphs, output + report reconstruct the input,
 //! and the result does not depend on how the input is cut into reads.
 
-use std::sync::OnceLock;
-
 use proptest::prelude::*;
 use unboil::report::ReportSink;
-use unboil::{Collect, DocumentFilter, Model, Options, PatternSetBuilder, SplitMode, TextSink};
+use unboil::{Collect, DocumentFilter, Options, SplitMode, TextSink};
 
-fn model() -> &'static Model {
-    static MODEL: OnceLock<Model> = OnceLock::new();
-    MODEL.get_or_init(|| {
-        Model::new(
-            PatternSetBuilder::with_builtin()
-                .build()
-                .expect("built-in patterns"),
-        )
-    })
-}
+use crate::util::builtin_model;
 
 /// Paragraph material: news, boilerplate, odd text.
 const PIECES: &[&str] = &[
@@ -76,7 +65,7 @@ fn decisions(
     options: &Options,
     cuts: &[usize],
 ) -> Vec<(u64, String, String, unboil::State, f32)> {
-    let mut filter = DocumentFilter::new(model(), options);
+    let mut filter = DocumentFilter::new(builtin_model(), options);
     let mut sink = Collect::default();
     filter.begin(0, None);
     let mut at = 0;
@@ -110,9 +99,9 @@ proptest! {
     #[test]
     fn output_is_an_ordered_subsequence_and_report_completes_it(doc in document(), mode in split_mode(), window in 2usize..50) {
         let options = Options { split: mode, window, ..Options::default() };
-        let mut filter = DocumentFilter::new(model(), &options);
+        let mut filter = DocumentFilter::new(builtin_model(), &options);
         let mut text = TextSink::new(Vec::new(), false);
-        let mut report = ReportSink::new(model(), Vec::new());
+        let mut report = ReportSink::new(builtin_model(), Vec::new());
         let mut collect = Collect::default();
         filter.filter_str(0, None, &doc, &mut ((&mut text, &mut report), &mut collect)).expect("filter");
         let output = String::from_utf8(text.into_inner()).expect("utf-8");

@@ -106,18 +106,29 @@ pub fn read(path: &Path) -> String {
     std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
-/// Runs `unboil --format jsonl --report FILE` on `stdin` in a fresh temporary folder named
-/// after `name`; returns the run and the report's path.
-pub fn run_jsonl_reported(name: &str, stdin: &[u8]) -> (Output, PathBuf) {
+/// Runs `unboil --format jsonl --report FILE EXTRA…` on `stdin` in a fresh temporary
+/// folder named after `name`; returns the run and the report's path.
+pub fn run_jsonl_reported(name: &str, extra: &[&str], stdin: &[u8]) -> (Output, PathBuf) {
     let report = temp_dir(name).join("r.jsonl");
-    let out = run(
-        &[
-            "--format",
-            "jsonl",
-            "--report",
-            report.to_str().expect("path"),
-        ],
-        stdin,
-    );
+    let mut args = vec![
+        "--format",
+        "jsonl",
+        "--report",
+        report.to_str().expect("path"),
+    ];
+    args.extend_from_slice(extra);
+    let out = run(&args, stdin);
     (out, report)
+}
+
+/// The model of the built-in patterns, built once for the whole test binary.
+pub fn builtin_model() -> &'static unboil::Model {
+    static MODEL: std::sync::OnceLock<unboil::Model> = std::sync::OnceLock::new();
+    MODEL.get_or_init(|| {
+        unboil::Model::new(
+            unboil::PatternSetBuilder::with_builtin()
+                .build()
+                .expect("built-in patterns"),
+        )
+    })
 }
