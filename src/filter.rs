@@ -64,6 +64,8 @@ struct Window<'m> {
     /// Index of the last anchor paragraph (see `Signal::Interior`) committed in this
     /// document.
     last_anchor: Option<u64>,
+    /// Per window item: signal score plus mode offset, before `Signal::Interior`.
+    structural: Vec<f32>,
     /// Per window item: whether it is an anchor.
     anchors: Vec<bool>,
     /// Per window item: whether an anchor follows it within `interior_span` paragraphs.
@@ -91,6 +93,7 @@ impl<'m> Window<'m> {
             next_offset: 0,
             carry: None,
             last_anchor: None,
+            structural: Vec::new(),
             anchors: Vec::new(),
             anchored_after: Vec::new(),
             folded: String::new(),
@@ -219,18 +222,24 @@ impl<'m> Window<'m> {
                 .set(Signal::First, f32::from(u8::from(item.index == 0)));
             item.signals.set(Signal::Interior, 0.0);
         }
+        // Each paragraph's score before `interior`, computed once.
+        let offset = self.options.offset;
+        self.structural.clear();
+        self.structural.extend(
+            self.items
+                .iter()
+                .map(|item| weights.score(&item.signals) + offset),
+        );
         // Anchors: long paragraphs that read as news on structure and words alone. A
         // paragraph between two anchors, without pattern evidence, is inside the article.
-        let offset = self.options.offset;
-        let is_anchor = |item: &Pending| {
-            !item.empty
-                && item.pattern_score <= 0.0
-                && item.signals.words as f32 >= params.anchor_words
-                && item.pattern_score + weights.score(&item.signals) + offset
-                    <= -params.anchor_score
-        };
         self.anchors.clear();
-        self.anchors.extend(self.items.iter().map(is_anchor));
+        self.anchors
+            .extend(self.items.iter().zip(&self.structural).map(|(item, s)| {
+                !item.empty
+                    && item.pattern_score <= 0.0
+                    && item.signals.words as f32 >= params.anchor_words
+                    && item.pattern_score + s <= -params.anchor_score
+            }));
         // Interior: an anchor within `interior_span` paragraphs on both sides.
         let span = params.interior_span;
         let near = |from: u64, to: u64| (to - from) as f32 <= span;
@@ -252,8 +261,7 @@ impl<'m> Window<'m> {
             // None where the paragraph already reads as news (score before `interior` of
             // -1 or less), rising to full over `interior_ramp`.
             let value = if interior {
-                let structural = weights.score(&item.signals) + offset;
-                ((structural + 1.0) / params.interior_ramp.max(1e-3)).clamp(0.0, 1.0)
+                ((self.structural[i] + 1.0) / params.interior_ramp.max(1e-3)).clamp(0.0, 1.0)
             } else {
                 0.0
             };
@@ -263,8 +271,11 @@ impl<'m> Window<'m> {
             }
         }
         self.steps.clear();
-        for item in &self.items {
-            let score = item.pattern_score + weights.score(&item.signals) + offset;
+        let interior_weight = weights.get(Signal::Interior);
+        for (item, structural) in self.items.iter().zip(&self.structural) {
+            let score = item.pattern_score
+                + structural
+                + interior_weight * item.signals.get(Signal::Interior);
             self.steps.push(Step {
                 score,
                 opener: item.opener,
