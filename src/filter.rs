@@ -41,6 +41,8 @@ struct Pending {
     closer: bool,
     /// Positive weight of appeal and paywall patterns: strong evidence can open a block.
     appeal_weight: f32,
+    /// Related-links pattern evidence ("Most read", "More stories"): heads a link list.
+    related_heading: bool,
     empty: bool,
     hash: u64,
     hits_start: usize,
@@ -136,6 +138,7 @@ impl<'m> Window<'m> {
         let mut learned_score = 0.0;
         let mut written_negative = false;
         let mut appeal_weight = 0.0;
+        let mut related_weight = 0.0;
         let (mut opener, mut closer) = (false, false);
         for &id in &self.hits[hits_start..] {
             let rule = &self.model.patterns.rules()[id as usize];
@@ -150,6 +153,9 @@ impl<'m> Window<'m> {
                 closer |= rule.role == Role::Closer;
                 if matches!(rule.category, Category::Appeal | Category::Paywall) {
                     appeal_weight += rule.weight;
+                }
+                if rule.category == Category::Related {
+                    related_weight += rule.weight;
                 }
             }
         }
@@ -179,6 +185,7 @@ impl<'m> Window<'m> {
             opener,
             closer,
             appeal_weight,
+            related_heading: related_weight >= self.model.params.evidence_score,
             empty: self.folded.is_empty(),
             hash: hash_bytes(self.folded.as_bytes()),
             hits_start,
@@ -222,6 +229,7 @@ impl<'m> Window<'m> {
                 .set(Signal::First, f32::from(u8::from(item.index == 0)));
             item.signals.set(Signal::Interior, 0.0);
         }
+        mark_enumerated(&mut self.items);
         // Each paragraph's score before `interior`, computed once.
         let offset = self.options.offset;
         self.structural.clear();
@@ -253,11 +261,18 @@ impl<'m> Window<'m> {
             }
         }
         let mut before = self.last_anchor;
+        let repeated_weight = weights.get(Signal::Repeated);
         for (i, item) in self.items.iter_mut().enumerate() {
             let interior = before.is_some_and(|prev| near(prev, item.index))
                 && self.anchored_after[i]
                 && !item.empty
                 && item.pattern_score <= 0.0;
+            // Inside the article a repeated short line is a list's or a table's heading
+            // (each day of a plan, each match of a calendar), not a menu: no evidence.
+            if interior && item.signals.get(Signal::Repeated) > 0.0 {
+                item.signals.set(Signal::Repeated, 0.0);
+                self.structural[i] -= repeated_weight;
+            }
             // None where the paragraph already reads as news (score before `interior` of
             // -1 or less), rising to full over `interior_ramp`.
             let value = if interior {
@@ -332,6 +347,61 @@ impl<'m> Window<'m> {
             }
         }
         Ok(())
+    }
+}
+
+/// Non-empty paragraphs a numbered-list item may lie from the one before it (a link or
+/// a note line may sit between two items).
+const ENUMERATION_GAP: usize = 3;
+
+/// Sets `Signal::Enumerated` on the items of every numbered list: two or more paragraphs
+/// whose numbers count up by one, at most `ENUMERATION_GAP` non-empty paragraphs apart.
+/// A list under a related-links heading ("Most read") is a list of headlines, not
+/// content, and is not marked.
+fn mark_enumerated(items: &mut [Pending]) {
+    let mut run: Vec<usize> = Vec::new();
+    let mut run_head_related = false;
+    let (mut last_number, mut since_last) = (0u16, 0usize);
+    let mut previous_related = false;
+    for i in 0..items.len() {
+        items[i].signals.set(Signal::Enumerated, 0.0);
+        if items[i].empty {
+            continue;
+        }
+        let continues = !run.is_empty() && since_last < ENUMERATION_GAP;
+        match items[i].signals.ordinal {
+            Some(number) if continues && last_number.checked_add(1) == Some(number) => {
+                run.push(i);
+                last_number = number;
+                since_last = 0;
+            }
+            Some(number) => {
+                finish_enumeration(items, &run, run_head_related);
+                run.clear();
+                run.push(i);
+                run_head_related = previous_related;
+                last_number = number;
+                since_last = 0;
+            }
+            None => {
+                since_last += 1;
+                if since_last >= ENUMERATION_GAP {
+                    finish_enumeration(items, &run, run_head_related);
+                    run.clear();
+                }
+            }
+        }
+        previous_related = items[i].related_heading;
+    }
+    finish_enumeration(items, &run, run_head_related);
+}
+
+/// Marks the items of one numbered list (see `mark_enumerated`).
+fn finish_enumeration(items: &mut [Pending], run: &[usize], head_related: bool) {
+    if run.len() >= 2 && !head_related {
+        for &i in run {
+            items[i].signals.set(Signal::Enumerated, 1.0);
+        }
     }
 }
 

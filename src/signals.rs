@@ -49,10 +49,13 @@ pub enum Signal {
     Interior,
     /// A row of a table as extractors write it (`| cell | cell |`): content, not a menu.
     TableRow,
+    /// An item of a numbered list whose neighbour continues the count (`1)` then `2)`,
+    /// `3a etapa` then `4a etapa`): a list in the article, as menus are not numbered.
+    Enumerated,
 }
 
 /// Number of signals.
-pub const SIGNAL_COUNT: usize = 20;
+pub const SIGNAL_COUNT: usize = 21;
 
 impl Signal {
     /// Every signal, in index order.
@@ -77,6 +80,7 @@ impl Signal {
         Signal::First,
         Signal::Interior,
         Signal::TableRow,
+        Signal::Enumerated,
     ];
 
     /// The signal's name in reports and weight files.
@@ -102,6 +106,7 @@ impl Signal {
             Signal::First => "first",
             Signal::Interior => "interior",
             Signal::TableRow => "table_row",
+            Signal::Enumerated => "enumerated",
         }
     }
 
@@ -118,6 +123,8 @@ pub struct Signals {
     pub values: [f32; SIGNAL_COUNT],
     /// Number of words (scripts without spaces: two characters a word).
     pub words: u32,
+    /// The number a numbered-list item starts with (see `Signal::Enumerated`).
+    pub ordinal: Option<u16>,
 }
 
 impl Signals {
@@ -163,6 +170,7 @@ impl Default for SignalWeights {
             (Signal::First, 0.5),
             (Signal::Interior, -2.0),
             (Signal::TableRow, -6.0),
+            (Signal::Enumerated, -3.5),
         ] {
             weights[signal as usize] = weight;
         }
@@ -391,6 +399,35 @@ fn table_row(raw: &str) -> bool {
         && memchr::memchr_iter(b'|', row.as_bytes()).count() >= 4
 }
 
+/// The number a list item starts with: one to three ASCII digits followed by `)`, `.`
+/// and a space, `º`/`ª`, a letter suffix (`1a`, `2nd`) or a space and a dash; not a
+/// figure such as `10.5`, `2,000`, `10:30` or a year.
+pub fn leading_ordinal(raw: &str) -> Option<u16> {
+    let text = raw.trim_start().trim_start_matches('#').trim_start();
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 3 {
+        return None;
+    }
+    let number: u16 = text[..digits].parse().ok()?;
+    let rest = &text[digits..];
+    let mut chars = rest.chars();
+    let list_mark = match chars.next()? {
+        ')' => true,
+        '.' => chars.next().is_some_and(char::is_whitespace),
+        'º' | 'ª' | '°' => true,
+        c if c.is_alphabetic() => {
+            let suffix: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+            matches!(
+                suffix.to_lowercase().as_str(),
+                "a" | "o" | "st" | "nd" | "rd" | "th" | "e" | "er" | "re" | "ème"
+            )
+        }
+        ' ' => matches!(chars.next(), Some('-' | '–' | '—')),
+        _ => false,
+    };
+    list_mark.then_some(number)
+}
+
 /// Measures the intrinsic signals of a paragraph (everything except `Repeated`, `Last`
 /// and `First`, which depend on the document and are set by the decider).
 pub fn measure(raw: &str, folded: &str) -> Signals {
@@ -436,6 +473,7 @@ pub fn measure(raw: &str, folded: &str) -> Signals {
     let separators = counts.separators + count_spaced_slashes(folded);
     signals.set(Signal::Separators, (separators as f32 / 2.0).min(1.0));
     signals.set(Signal::TableRow, f32::from(u8::from(table_row(raw))));
+    signals.ordinal = leading_ordinal(raw);
     signals
 }
 
@@ -443,6 +481,28 @@ pub fn measure(raw: &str, folded: &str) -> Signals {
 mod tests {
     use super::*;
     use crate::fold::fold;
+
+    #[test]
+    fn leading_ordinal_reads_list_numbers_not_figures() {
+        for (text, want) in [
+            ("1) First item", Some(1)),
+            ("2. Second item", Some(2)),
+            ("3a etapa: 22 de abril", Some(3)),
+            ("4th race: 17 May", Some(4)),
+            ("12º lugar", Some(12)),
+            ("7 – Seventh", Some(7)),
+            ("  ## 5. Heading", Some(5)),
+            ("10.5 million people", None),
+            ("2,000 tickets", None),
+            ("10:30 Opening speech", None),
+            ("2024 was a hard year", None),
+            ("3 people were hurt", None),
+            ("Meal 1", None),
+            ("", None),
+        ] {
+            assert_eq!(leading_ordinal(text), want, "{text:?}");
+        }
+    }
 
     fn score(text: &str) -> f32 {
         SignalWeights::default().score(&measure(text, &fold(text)))
