@@ -215,10 +215,12 @@ impl<'m> Window<'m> {
         let params = &self.model.params;
         let last = self.items.len() - 1;
         for (i, item) in self.items.iter_mut().enumerate() {
-            // A repeated short line is a menu or a button; a repeated long one may be
-            // a recipe step or a refrain, so only short ones count.
+            // A repeated short line is a menu or a button, and a repeated headline (no
+            // closing punctuation) a link; a repeated sentence may be a recipe step or a
+            // refrain, so only those count.
             let short = item.signals.get(Signal::Words40Plus) == 0.0
-                && item.signals.get(Signal::Words10To24) == 0.0;
+                && (item.signals.get(Signal::Words10To24) == 0.0
+                    || item.signals.get(Signal::NoEndPunct) > 0.0);
             let repeated =
                 short && !item.empty && self.counts.get(&item.hash).copied().unwrap_or(0) > 1;
             item.signals

@@ -146,3 +146,11 @@
 +4 cancel reply
 +5 /^[^a-z0-9]*notify me (when|of) (new )?(comments|replies|follow-up comments)/
 +4 /^[^a-z0-9]*submit (your|a) letter to the editor/
+
+# --- One comment's chrome: who, how many, how rated --------------------------------
+# "username says:" above each comment (WordPress and the themes built on it).
++6 /^[^ ]{2,40}( [^ ]{1,25}){0,2} (says|said|writes|wrote|replied|commented|replies)( on [^:]{1,40})?:$/
+# "34 responses to “Title”", "12 thoughts on “Title”": the head of a comment section.
++7 role=opener /^[^a-z0-9]*[0-9][0-9,]* (responses?|comments?|replies|thoughts|reactions?) (to|on) .{1,250}$/
++6 /^rating: ?[+-]?[0-9]+ votes?$/
++5 /^[+-]?[0-9]+ (votes?|points?|likes?)$/

@@ -347,6 +347,13 @@
 +5 /^[^a-z0-9]*([0-9]+|an?) (sec|secs|second|seconds|min|mins|minute|minutes|hr|hrs|hour|hours|day|days|week|weeks|month|months|year|years)s? ago[^a-z0-9]*$/
 +4 /^[^a-z0-9]*(last )?(updated|published|posted|modified|first published|originally published|updated on|published on)( on| at)?:?\s*((jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|[0-9]{1,4}(st|nd|rd|th)?|a\.?m\.?|p\.?m\.?|gmt|bst|utc|cet|cest|msk|ist|aest|[ecmp][sd]?t|at|on|ago|hours?|minutes?|mins?|days?|[,:./| -])+$/
 
+# A comment's or a teaser's time stamp alone: "32M ago", "2 days ago at 07:52 am",
+# "November 19, 2019 at 6:34 am", "19 November 2019, 18:05".
++4 /^[^a-z0-9]*[0-9]{1,3} ?(s|m|h|d|w|mo|y|min|mins|hr|hrs)\.? ago[^a-z0-9]*$/
++4 /^[^a-z0-9]*([0-9]+|an?) (sec|secs|second|seconds|min|mins|minute|minutes|hr|hrs|hour|hours|day|days|week|weeks|month|months|year|years) ago,? (at )?[0-9]{1,2}:[0-9]{2}( ?[ap]\.?m\.?)?[^a-z0-9]*$/
++4 /^[^a-z0-9]*(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? [0-9]{1,2}(st|nd|rd|th)?,? [0-9]{4},? (at |- )?[0-9]{1,2}[:.][0-9]{2}( ?[ap]\.?m\.?)?( [a-z]{2,4})?$/
++4 /^[^a-z0-9]*[0-9]{1,2}(st|nd|rd|th)? (jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*,? [0-9]{4},? (at |- )?[0-9]{1,2}[:.][0-9]{2}( ?[ap]\.?m\.?)?( [a-z]{2,4})?$/
+
 # --- Browser, script and player messages -----------------------------------------------------------
 +7 /(?-u:\b)your browser (does not|doesn't|can't|cannot) (support|play|display)(?-u:\b)/
 +6 /(?-u:\b)(please )?(enable|turn on|activate) javascript(?-u:\b)/
