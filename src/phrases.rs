@@ -355,6 +355,9 @@ fn compact_name(group: &str) -> String {
         .collect()
 }
 
+/// Sees the weights after each epoch; returning true ends the run.
+type Watch<'a> = dyn FnMut(usize, &[f64]) -> bool + 'a;
+
 /// Trains phrase weights on `data`; returns the phrases to write, strongest first.
 ///
 /// A phrase is a candidate when it occurs in paragraphs of at least `min_groups`
@@ -523,7 +526,7 @@ pub fn train(data: &PhraseData, options: &PhraseOptions, report: &mut PhraseRepo
     // weights after each and stops the run by returning true.
     let run = |epochs: usize,
                use_item: &dyn Fn(usize) -> bool,
-               mut watch: Option<&mut dyn FnMut(usize, &[f64]) -> bool>|
+               mut watch: Option<&mut Watch>|
      -> Vec<f64> {
         let mut w = vec![0f64; n];
         let mut adam = crate::optim::Adam::new(n, options.rate);
