@@ -68,7 +68,7 @@ enum Command {
     /// "label": "body"|"boiler"|null}]): structural signal weights as @signal lines, or
     /// with --phrases, discriminative phrases as `@source learned` pattern lines.
     Train {
-        /// Labeled JSONL files (.gz is not read: decompress first).
+        /// Labeled JSONL files (gzip or zstd compressed, or plain).
         inputs: Vec<PathBuf>,
         /// Where to write the weights file.
         #[arg(short, long, value_name = "FILE")]
@@ -76,14 +76,14 @@ enum Command {
         /// Extra pattern files or folders whose weights count as evidence while training.
         #[arg(long = "patterns", value_name = "DIR")]
         patterns: Vec<PathBuf>,
-        /// L2 regularisation strength [default: 0.001].
+        /// L2 regularisation strength [default: 0.001; with --phrases 0.01].
         #[arg(long)]
         l2: Option<f64>,
-        /// Most epochs of full-batch training [default: 3000; with --phrases 400].
+        /// Most epochs of full-batch training [default: 3000; with --phrases 100].
         #[arg(long)]
         epochs: Option<usize>,
         /// Stop when the validation loss has not improved for this many epochs
-        /// [default: 100; with --phrases 15].
+        /// [default: 100; with --phrases 0: no early stopping, all epochs run].
         #[arg(long)]
         patience: Option<usize>,
         /// Learn phrases (word 1-3-grams; character 2-4-grams in scripts without
@@ -96,6 +96,28 @@ enum Command {
         /// With --phrases: most phrases written.
         #[arg(long, default_value_t = 3000, value_name = "N")]
         max_phrases: usize,
+        /// With --phrases: L1 regularisation strength (sparse weights) [default: 0].
+        #[arg(long)]
+        l1: Option<f64>,
+        /// With --phrases: a paragraph weighs n^-W, n the labeled paragraphs of its class
+        /// in its document (0: every paragraph alike; 1, the default: every document
+        /// alike).
+        #[arg(long, value_name = "W")]
+        doc_weight: Option<f64>,
+        /// With --phrases: smallest absolute weight written [default: 0.3].
+        #[arg(long, value_name = "W")]
+        min_weight: Option<f32>,
+        /// With --phrases: Adam's step size [default: 0.05].
+        #[arg(long)]
+        rate: Option<f64>,
+        /// With --phrases: after early stopping, train again on all publishers for the
+        /// chosen number of epochs.
+        #[arg(long)]
+        refit: bool,
+        /// With --phrases: the day written in the header (YYYY-MM-DD) [default: from
+        /// SOURCE_DATE_EPOCH, else today].
+        #[arg(long, value_name = "DATE")]
+        date: Option<String>,
     },
     /// Learn patterns from a corpus: paragraphs that repeat across many documents of a
     /// site become domain-scoped whole-paragraph patterns (reads the input twice).
@@ -161,9 +183,14 @@ struct EvalArgs {
     /// Add the pattern files in DIR (or the file DIR). Repeatable.
     #[arg(long = "patterns", value_name = "DIR")]
     patterns: Vec<PathBuf>,
-    /// Do not use the built-in default patterns.
+    /// Do not use the built-in default patterns (hand-written and learned).
     #[arg(long)]
     no_default_patterns: bool,
+
+    /// Do not use the built-in learned model (patterns/learned/); the hand-written
+    /// defaults stay.
+    #[arg(long)]
+    no_learned: bool,
     /// Trade-off between keeping journalism and removing boilerplate.
     #[arg(long, value_enum, default_value_t = ModeArg::Precision, conflicts_with = "threshold")]
     mode: ModeArg,
@@ -194,9 +221,14 @@ struct FilterArgs {
     #[arg(long = "patterns", value_name = "DIR")]
     patterns: Vec<PathBuf>,
 
-    /// Do not use the built-in default patterns.
+    /// Do not use the built-in default patterns (hand-written and learned).
     #[arg(long)]
     no_default_patterns: bool,
+
+    /// Do not use the built-in learned model (patterns/learned/); the hand-written
+    /// defaults stay.
+    #[arg(long)]
+    no_learned: bool,
 
     /// Write one JSON object per removed block to FILE (`-` for stderr).
     #[arg(long, value_name = "FILE")]
@@ -414,6 +446,12 @@ pub fn main() -> ExitCode {
             phrases,
             min_groups,
             max_phrases,
+            l1,
+            doc_weight,
+            min_weight,
+            rate,
+            refit,
+            date,
         }) => {
             if phrases {
                 let defaults = unboil::phrases::PhraseOptions::default();
@@ -421,11 +459,16 @@ pub fn main() -> ExitCode {
                     min_groups,
                     max_phrases,
                     l2: l2.unwrap_or(defaults.l2),
+                    l1: l1.unwrap_or(defaults.l1),
+                    doc_weight: doc_weight.unwrap_or(defaults.doc_weight),
+                    rate: rate.unwrap_or(defaults.rate),
+                    min_weight: min_weight.unwrap_or(defaults.min_weight),
                     epochs: epochs.unwrap_or(defaults.epochs),
                     patience: patience.unwrap_or(defaults.patience),
+                    refit,
                     ..defaults
                 };
-                train_phrases(&inputs, &output, &patterns, &options)
+                train_phrases(&inputs, &output, &patterns, &options, date)
             } else {
                 train(
                     &inputs,
@@ -463,16 +506,24 @@ fn is_broken_pipe(err: &anyhow::Error) -> bool {
 }
 
 /// Builds the pattern set from the built-ins and `--patterns`, with every error listed.
-fn load_patterns(paths: &[PathBuf], builtin: bool) -> Result<unboil::PatternSet> {
+fn load_patterns(paths: &[PathBuf], builtin: bool, learned: bool) -> Result<unboil::PatternSet> {
     let mut builder = if builtin {
         PatternSetBuilder::with_builtin()
     } else {
         PatternSetBuilder::new()
     };
+    if !learned {
+        builder.retain(|source| !is_builtin_learned(source));
+    }
     for path in paths {
         builder.add_path(path)?;
     }
     builder.build().map_err(pattern_errors)
+}
+
+/// Whether a pattern source is a built-in learned file (`patterns/learned/…`).
+fn is_builtin_learned(source: &unboil::patterns::Source) -> bool {
+    source.name.starts_with("builtin:learned/")
 }
 
 /// One error listing every pattern-file error, one `file:line:column: message` a line.
@@ -538,8 +589,9 @@ fn train(
     let mut report = TrainReport::default();
     let mut examples = Vec::new();
     for input in inputs {
-        let file = File::open(input).with_context(|| format!("cannot open {}", input.display()))?;
-        let more = read_examples(&model, io::BufReader::new(file), &mut report)
+        let file = unboil::compress::open_file(input, None)
+            .with_context(|| format!("cannot open {}", input.display()))?;
+        let more = read_examples(&model, file, &mut report)
             .map_err(|e| anyhow::anyhow!("{}: {e}", input.display()))?;
         examples.extend(more);
     }
@@ -578,7 +630,7 @@ type Writer = Output<Box<dyn Write + Send>>;
 /// are what training writes) plus `patterns`.
 fn training_model(patterns: &[PathBuf]) -> Result<Model> {
     let mut builder = PatternSetBuilder::with_builtin();
-    builder.retain(|source| !source.key.starts_with("learned/"));
+    builder.retain(|source| !is_builtin_learned(source));
     for path in patterns {
         builder.add_path(path)?;
     }
@@ -591,24 +643,61 @@ fn train_phrases(
     output: &Path,
     patterns: &[PathBuf],
     options: &unboil::phrases::PhraseOptions,
+    date: Option<String>,
 ) -> Result<ExitCode> {
-    use unboil::phrases::{phrases_file, train, PhraseData, PhraseReport};
+    use sha2::{Digest, Sha256};
+    use unboil::phrases::{date_of, phrases_file, train, PhraseData, PhraseReport, Provenance};
     if inputs.is_empty() {
         bail!("train needs at least one labeled JSONL file");
     }
+    let date = match date {
+        Some(date) => date,
+        None => {
+            let seconds = match std::env::var("SOURCE_DATE_EPOCH") {
+                Ok(value) => value
+                    .trim()
+                    .parse()
+                    .with_context(|| format!("SOURCE_DATE_EPOCH={value:?} is not a number"))?,
+                Err(_) => std::time::SystemTime::now()
+                    .duration_since(std::time::UNIX_EPOCH)
+                    .map(|d| d.as_secs())
+                    .unwrap_or(0),
+            };
+            date_of(seconds)
+        }
+    };
     let model = training_model(patterns)?;
     let mut data = PhraseData::default();
+    let mut provenance = Provenance {
+        command: format!(
+            "unboil {}",
+            std::env::args().skip(1).collect::<Vec<_>>().join(" ")
+        ),
+        date,
+        inputs: Vec::new(),
+    };
     for input in inputs {
-        let file = File::open(input).with_context(|| format!("cannot open {}", input.display()))?;
-        data.read(&model, io::BufReader::new(file))
+        let bytes =
+            std::fs::read(input).with_context(|| format!("cannot read {}", input.display()))?;
+        let sha: String = Sha256::digest(&bytes)
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect();
+        provenance.inputs.push((input.display().to_string(), sha));
+        let reader = unboil::compress::decompress(io::Cursor::new(bytes), None)
+            .with_context(|| format!("cannot read {}", input.display()))?;
+        data.read(&model, reader)
             .map_err(|e| anyhow::anyhow!("{}: {e}", input.display()))?;
     }
     let mut report = PhraseReport::default();
     let phrases = train(&data, options, &mut report);
-    let command = std::env::args().skip(1).collect::<Vec<_>>().join(" ");
+    if let Some(parent) = output.parent().filter(|p| !p.as_os_str().is_empty()) {
+        std::fs::create_dir_all(parent)
+            .with_context(|| format!("cannot create {}", parent.display()))?;
+    }
     std::fs::write(
         output,
-        phrases_file(&phrases, &report, &format!("unboil {command}")),
+        phrases_file(&phrases, &report, options, &provenance),
     )
     .with_context(|| format!("cannot write {}", output.display()))?;
     eprintln!(
@@ -769,7 +858,11 @@ fn learn(args: &LearnArgs) -> Result<ExitCode> {
 
 fn eval(args: &EvalArgs) -> Result<ExitCode> {
     use unboil::eval::{Evaluation, LabeledDoc};
-    let model = Model::new(load_patterns(&args.patterns, !args.no_default_patterns)?);
+    let model = Model::new(load_patterns(
+        &args.patterns,
+        !args.no_default_patterns,
+        !args.no_learned,
+    )?);
     let options = Options {
         split: split_mode(args.paragraphs),
         offset: mode_offset(args.threshold, args.mode),
@@ -896,7 +989,11 @@ fn run_filter(args: &FilterArgs) -> Result<ExitCode> {
     if args.output_format == OutputFormatArg::Jsonl && args.format != FormatArg::Wet {
         bail!("--output-format jsonl converts --format wet input");
     }
-    let model = Model::new(load_patterns(&args.patterns, !args.no_default_patterns)?);
+    let model = Model::new(load_patterns(
+        &args.patterns,
+        !args.no_default_patterns,
+        !args.no_learned,
+    )?);
     let options = Options {
         split: match args.paragraphs {
             ParagraphsArg::Auto => SplitMode::Auto,

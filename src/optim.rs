@@ -34,6 +34,21 @@ impl Adam {
             *w -= self.rate * (self.m[i] / correct1) / ((self.v[i] / correct2).sqrt() + 1e-8);
         }
     }
+
+    /// The proximal step of an L1 penalty `l1 * |w|` after [`Adam::step`]: each weight
+    /// moves towards zero by its own last step size times `l1`, and stops at zero (so
+    /// weights that do not earn their penalty become exactly zero).
+    pub fn prox_l1(&self, weights: &mut [f64], l1: f64) {
+        if l1 <= 0.0 {
+            return;
+        }
+        let correct2 = 1.0 - Self::BETA2.powi(self.steps.max(1));
+        for (w, v) in weights.iter_mut().zip(&self.v) {
+            let step = self.rate / ((v / correct2).sqrt() + 1e-8);
+            let shrink = (step * l1).min(w.abs());
+            *w -= shrink.copysign(*w);
+        }
+    }
 }
 
 #[cfg(test)]

@@ -35,10 +35,23 @@ pub struct PhraseOptions {
     pub max_weight: f32,
     /// L2 regularisation strength.
     pub l2: f64,
+    /// L1 regularisation strength (a proximal step after each update: sparse weights).
+    pub l1: f64,
+    /// A paragraph weighs `n^-doc_weight`, where `n` is the number of labeled paragraphs
+    /// of its class in its document: 0 weighs every paragraph alike, 1 every document
+    /// (a page of 300 menu lines then counts like a page of three).
+    pub doc_weight: f64,
+    /// Adam's step size.
+    pub rate: f64,
     /// Most epochs of full-batch training.
     pub epochs: usize,
-    /// Epochs without a better validation loss before stopping.
+    /// Epochs without a better validation loss before stopping; 0 runs all `epochs` and
+    /// keeps the last weights (the number of epochs is then the regularisation).
     pub patience: usize,
+    /// After early stopping, train again on all paragraphs (held-out publishers too)
+    /// for the chosen number of epochs; the validation figures stay those of the
+    /// held-out run.
+    pub refit: bool,
 }
 
 impl Default for PhraseOptions {
@@ -47,11 +60,17 @@ impl Default for PhraseOptions {
             max_words: 3,
             min_groups: 3,
             max_phrases: 3000,
-            min_weight: 0.5,
+            min_weight: 0.3,
             max_weight: 4.0,
-            l2: 1e-3,
-            epochs: 2000,
-            patience: 50,
+            // Chosen by end-to-end cross-validation on held-out publishers
+            // (scripts/model-cv.py; README, "The shipped model").
+            l2: 1e-2,
+            l1: 0.0,
+            doc_weight: 1.0,
+            rate: 0.05,
+            epochs: 100,
+            patience: 0,
+            refit: false,
         }
     }
 }
@@ -66,7 +85,9 @@ struct Labeled {
     label: f32,
     /// Publisher or site: the unit of validation and of `min_groups`.
     group: u32,
-    /// Source/view: every one weighs the same in total.
+    /// The record it was read from (the first, when its text repeats).
+    doc: u32,
+    /// Source/view: each weighs the square root of its paragraphs in total.
     source: u32,
     category: Option<String>,
 }
@@ -82,6 +103,22 @@ pub struct PhraseData {
     pub documents: usize,
     /// Checksum (FxHash64) of the input lines.
     pub checksum: u64,
+}
+
+/// The site of a URL: its host without `www.`; for a `web.archive.org/web/…/URL`
+/// snapshot, the archived URL's.
+pub fn site_of(url: &str) -> Option<String> {
+    let mut host = host_of(url)?;
+    if host == "web.archive.org" {
+        if let Some(inner) = url.find("/http").and_then(|at| host_of(&url[at + 1..])) {
+            host = inner;
+        }
+    }
+    Some(
+        host.strip_prefix("www.")
+            .map(str::to_string)
+            .unwrap_or(host),
+    )
 }
 
 fn intern(map: &mut HashMap<String, u32>, key: String) -> u32 {
@@ -118,7 +155,7 @@ impl PhraseData {
             let source = intern(&mut self.sources, source);
             let site = record["url"]
                 .as_str()
-                .and_then(host_of)
+                .and_then(site_of)
                 .map(|h| format!("site:{h}"))
                 .unwrap_or_else(|| format!("doc:{}", record["id"].as_str().unwrap_or("?")));
             let publisher = record["appeal_publisher"]
@@ -160,6 +197,7 @@ impl PhraseData {
                     offset: patterns + model.weights.score(&signals) + model_offset,
                     label,
                     group,
+                    doc: self.documents as u32,
                     source,
                     category: paragraph["category"].as_str().map(str::to_string),
                 });
@@ -288,18 +326,61 @@ fn pattern_category(category: &str) -> &'static str {
     }
 }
 
+/// Whether a phrase says nothing of its own: every word a function word (`the`, `jest`,
+/// `vous`), or, in scripts without spaces, nothing but hiragana (endings and particles
+/// such as する).
+fn is_function_phrase(phrase: &str) -> bool {
+    let spaceless = phrase.chars().all(is_spaceless_script);
+    if spaceless {
+        return phrase
+            .chars()
+            .all(|c| ('\u{3040}'..='\u{309F}').contains(&c));
+    }
+    phrase
+        .split(' ')
+        .all(|word| crate::lexicon::flags(word) & crate::lexicon::STOP != 0)
+}
+
+/// A group's name in the form phrases are compared with: lower-case letters and digits
+/// of the publisher's name or the site's host (`publisher:The Moscow Times` →
+/// `themoscowtimes`); empty for a single document.
+fn compact_name(group: &str) -> String {
+    let name = group
+        .strip_prefix("publisher:")
+        .or_else(|| group.strip_prefix("site:"))
+        .unwrap_or("");
+    name.chars()
+        .flat_map(char::to_lowercase)
+        .filter(|c| c.is_alphanumeric())
+        .collect()
+}
+
+/// Sees the weights after each epoch; returning true ends the run.
+type Watch<'a> = dyn FnMut(usize, &[f64]) -> bool + 'a;
+
 /// Trains phrase weights on `data`; returns the phrases to write, strongest first.
+///
+/// A phrase is a candidate when it occurs in paragraphs of at least `min_groups`
+/// publishers or sites of one class, is not made of function words only, and is not part
+/// of the name of a publisher or site it occurs in ("moscow", "times" in The Moscow
+/// Times' appeal are its name, not a way of asking for money).
 pub fn train(data: &PhraseData, options: &PhraseOptions, report: &mut PhraseReport) -> Vec<Phrase> {
     let items = &data.items;
     report.documents = data.documents;
     report.checksum = data.checksum;
     report.paragraphs = items.len();
+    let mut group_names = vec![String::new(); data.groups.len()];
+    for (name, &id) in &data.groups {
+        group_names[id as usize] = name.clone();
+    }
+    let compact: Vec<String> = group_names.iter().map(|g| compact_name(g)).collect();
     // Count, per phrase and class, the distinct groups it occurs in.
     struct Count {
         groups: [u32; 2],
         last_group: [u32; 2],
         paragraphs: [u32; 2],
         categories: HashMap<String, u32>,
+        named: bool,
     }
     let mut order: Vec<usize> = (0..items.len()).collect();
     order.sort_by_key(|&i| items[i].group);
@@ -319,10 +400,16 @@ pub fn train(data: &PhraseData, options: &PhraseOptions, report: &mut PhraseRepo
                 last_group: [u32::MAX; 2],
                 paragraphs: [0; 2],
                 categories: HashMap::new(),
+                named: false,
             });
             if count.last_group[class] != item.group {
                 count.last_group[class] = item.group;
                 count.groups[class] += 1;
+                let name = &compact[item.group as usize];
+                if !count.named && !name.is_empty() {
+                    let bare: String = phrase.chars().filter(|c| *c != ' ').collect();
+                    count.named = name.contains(&bare);
+                }
             }
             count.paragraphs[class] += 1;
             if class == 1 {
@@ -336,7 +423,9 @@ pub fn train(data: &PhraseData, options: &PhraseOptions, report: &mut PhraseRepo
     let min = options.min_groups as u32;
     let mut names: Vec<&String> = counts
         .iter()
-        .filter(|(_, c)| c.groups[0] >= min || c.groups[1] >= min)
+        .filter(|(p, c)| {
+            (c.groups[0] >= min || c.groups[1] >= min) && !c.named && !is_function_phrase(p)
+        })
         .map(|(p, _)| p)
         .collect();
     names.sort();
@@ -350,20 +439,54 @@ pub fn train(data: &PhraseData, options: &PhraseOptions, report: &mut PhraseRepo
         .iter()
         .map(|ps| ps.iter().filter_map(|p| ids.get(p).copied()).collect())
         .collect();
-    // Validation by group; every source/view weighs the same in total.
+    // Validation by group (its name's hash, so it does not depend on the input order).
     let valid: Vec<bool> = items
         .iter()
-        .map(|item| hash_bytes(&item.group.to_le_bytes()) % 5 == 0)
+        .map(|item| hash_bytes(group_names[item.group as usize].as_bytes()) % 5 == 0)
+        .collect();
+    // A paragraph weighs n^-doc_weight (n: paragraphs of its class in its document);
+    let mut per_doc: HashMap<(u32, bool), f64, FxBuildHasher> = HashMap::default();
+    for item in items {
+        *per_doc.entry((item.doc, item.label > 0.5)).or_insert(0.0) += 1.0;
+    }
+    let raw: Vec<f64> = items
+        .iter()
+        .map(|item| per_doc[&(item.doc, item.label > 0.5)].powf(-options.doc_weight))
         .collect();
     let mut per_source = vec![0f64; data.sources.len().max(1)];
-    for item in items {
-        per_source[item.source as usize] += 1.0;
+    for (item, r) in items.iter().zip(&raw) {
+        per_source[item.source as usize] += r;
     }
-    let sources_used = per_source.iter().filter(|n| **n > 0.0).count().max(1) as f64;
-    let mean = items.len() as f64 / sources_used;
+    // A source/view weighs the square root of its total: a small one (the single seed
+    // article) is not drowned by a large one, nor does it weigh like all of it.
+    let sqrt_total: f64 = per_source.iter().map(|n| n.sqrt()).sum::<f64>().max(1e-9);
+    let mean = items.len() as f64 / sqrt_total;
     let weight: Vec<f64> = items
         .iter()
-        .map(|item| mean / per_source[item.source as usize])
+        .zip(&raw)
+        .map(|(item, r)| {
+            let total = per_source[item.source as usize];
+            r * mean * total.sqrt() / total
+        })
+        .collect();
+    // A phrase may only point to a class it occurs in with enough publishers: weight >= 0
+    // unless its body paragraphs come from `min_groups` of them, <= 0 likewise.
+    let sign_bounds: Vec<(f64, f64)> = names
+        .iter()
+        .map(|p| {
+            let c = &counts[*p];
+            let low = if c.groups[0] >= min {
+                f64::NEG_INFINITY
+            } else {
+                0.0
+            };
+            let high = if c.groups[1] >= min {
+                f64::INFINITY
+            } else {
+                0.0
+            };
+            (low, high)
+        })
         .collect();
     report.valid_paragraphs = valid.iter().filter(|v| **v).count();
 
@@ -399,66 +522,104 @@ pub fn train(data: &PhraseData, options: &PhraseOptions, report: &mut PhraseRepo
         )
     };
     let n = names.len();
-    let mut w = vec![0f64; n];
-    let zero = evaluate(&w);
-    // A small step: Adam's first steps move every weight by about `rate` whatever its
-    // gradient, and a paragraph holds dozens of phrases.
-    let mut adam = crate::optim::Adam::new(n, 0.005);
-    let train_weight: f64 = (0..items.len())
-        .filter(|&i| !valid[i])
-        .map(|i| weight[i])
-        .sum::<f64>()
-        .max(1e-9);
-    let mut best = (zero.0, w.clone(), 0usize);
-    let mut grad = vec![0f64; n];
-    for epoch in 1..=options.epochs {
-        grad.iter_mut().for_each(|g| *g = 0.0);
-        for i in (0..items.len()).filter(|&i| !valid[i]) {
-            let err = (sigmoid(score(&w, i)) - f64::from(items[i].label)) * weight[i];
-            for &f in &features[i] {
-                grad[f as usize] += err;
+    // Full-batch epochs over the paragraphs `use_item` selects; `watch` sees the
+    // weights after each and stops the run by returning true.
+    let run = |epochs: usize,
+               use_item: &dyn Fn(usize) -> bool,
+               mut watch: Option<&mut Watch>|
+     -> Vec<f64> {
+        let mut w = vec![0f64; n];
+        let mut adam = crate::optim::Adam::new(n, options.rate);
+        let total: f64 = (0..items.len())
+            .filter(|&i| use_item(i))
+            .map(|i| weight[i])
+            .sum::<f64>()
+            .max(1e-9);
+        let mut grad = vec![0f64; n];
+        for epoch in 1..=epochs {
+            grad.iter_mut().for_each(|g| *g = 0.0);
+            for i in (0..items.len()).filter(|&i| use_item(i)) {
+                let err = (sigmoid(score(&w, i)) - f64::from(items[i].label)) * weight[i];
+                for &f in &features[i] {
+                    grad[f as usize] += err;
+                }
+            }
+            for (g, w) in grad.iter_mut().zip(&w) {
+                *g = *g / total + options.l2 * w;
+            }
+            adam.step(&mut w, &grad);
+            adam.prox_l1(&mut w, options.l1);
+            for (w, (low, high)) in w.iter_mut().zip(&sign_bounds) {
+                *w = w.clamp(*low, *high);
+            }
+            if let Some(watch) = watch.as_mut() {
+                if watch(epoch, &w) {
+                    break;
+                }
             }
         }
-        for (g, w) in grad.iter_mut().zip(&w) {
-            *g = *g / train_weight + options.l2 * w;
+        w
+    };
+    let zero = evaluate(&vec![0f64; n]);
+    let mut best = (zero.0, vec![0f64; n], 0usize);
+    let mut watch = |epoch: usize, w: &[f64]| -> bool {
+        if options.patience == 0 {
+            // No early stopping: the last epoch's weights.
+            if epoch == options.epochs {
+                best = (evaluate(w).0, w.to_vec(), epoch);
+            }
+            return false;
         }
-        adam.step(&mut w, &grad);
-        let loss = evaluate(&w).0;
+        let loss = evaluate(w).0;
         if loss < best.0 - 1e-6 {
-            best = (loss, w.clone(), epoch);
-        } else if epoch - best.2 >= options.patience {
-            break;
+            best = (loss, w.to_vec(), epoch);
+            false
+        } else {
+            epoch - best.2 >= options.patience
         }
-    }
+    };
+    run(options.epochs, &|i| !valid[i], Some(&mut watch));
     report.epochs = best.2;
-    // What is written: clipped, thresholded, capped — measured as written.
-    let mut written: Vec<(usize, f64)> = best
-        .1
-        .iter()
-        .enumerate()
-        .filter(|(_, w)| w.abs() >= f64::from(options.min_weight))
-        .map(|(f, w)| {
-            (
-                f,
-                w.clamp(
-                    -f64::from(options.max_weight),
-                    f64::from(options.max_weight),
-                ),
-            )
-        })
-        .collect();
-    written.sort_by(|a, b| b.1.abs().total_cmp(&a.1.abs()).then(a.0.cmp(&b.0)));
-    written.truncate(options.max_phrases);
-    let mut final_w = vec![0f64; n];
-    for &(f, weight) in &written {
-        final_w[f] = (weight * 100.0).round() / 100.0;
-    }
-    let learned = evaluate(&final_w);
+    let clip = |w: &[f64]| -> Vec<(usize, f64)> {
+        let mut written: Vec<(usize, f64)> = w
+            .iter()
+            .enumerate()
+            .filter(|(_, w)| w.abs() >= f64::from(options.min_weight))
+            .map(|(f, w)| {
+                (
+                    f,
+                    w.clamp(
+                        -f64::from(options.max_weight),
+                        f64::from(options.max_weight),
+                    ),
+                )
+            })
+            .collect();
+        written.sort_by(|a, b| b.1.abs().total_cmp(&a.1.abs()).then(a.0.cmp(&b.0)));
+        written.truncate(options.max_phrases);
+        written
+    };
+    let rounded = |written: &[(usize, f64)]| -> Vec<f64> {
+        let mut out = vec![0f64; n];
+        for &(f, weight) in written {
+            out[f] = (weight * 100.0).round() / 100.0;
+        }
+        out
+    };
+    // The validation figures: the held-out run's phrases, measured as written.
+    let learned = evaluate(&rounded(&clip(&best.1)));
     report.baseline = (zero.0, zero.1);
     report.learned = (learned.0, learned.1);
     report.recall = (zero.2, learned.2);
     report.body_loss = (zero.3, learned.3);
-    written.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    let weights = if options.refit && best.2 > 0 {
+        run(best.2, &|_| true, None)
+    } else {
+        best.1
+    };
+    let mut written = clip(&weights);
+    let final_w = rounded(&written);
+    written.sort_by(|a, b| final_w[b.0].total_cmp(&final_w[a.0]).then(a.0.cmp(&b.0)));
     written
         .into_iter()
         .map(|(f, _)| {
@@ -485,30 +646,78 @@ pub fn train(data: &PhraseData, options: &PhraseOptions, report: &mut PhraseRepo
         .collect()
 }
 
-/// The learned phrases as a pattern file with a header that says how they were made.
-pub fn phrases_file(phrases: &[Phrase], report: &PhraseReport, command: &str) -> String {
+/// Where a model came from, for its file's header.
+#[derive(Clone, Debug, Default)]
+pub struct Provenance {
+    /// The command line that wrote it.
+    pub command: String,
+    /// The day it was trained (`YYYY-MM-DD`).
+    pub date: String,
+    /// Each input file as given, with the SHA-256 of its bytes (hex).
+    pub inputs: Vec<(String, String)>,
+}
+
+/// The day `seconds` after the Unix epoch, as `YYYY-MM-DD` (proleptic Gregorian, UTC).
+pub fn date_of(seconds: u64) -> String {
+    // Howard Hinnant's days-to-civil algorithm.
+    let z = (seconds / 86_400) as i64 + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02}")
+}
+
+/// The learned phrases as a pattern file with a header that says how they were made:
+/// the command, the day, every input with its checksum, the settings and the figures on
+/// held-out publishers.
+pub fn phrases_file(
+    phrases: &[Phrase],
+    report: &PhraseReport,
+    options: &PhraseOptions,
+    provenance: &Provenance,
+) -> String {
     let mut out = String::new();
+    let stopping = if options.patience == 0 {
+        format!("{} epochs (no early stopping)", options.epochs)
+    } else {
+        format!(
+            "early stopping on held-out publishers (patience {})",
+            options.patience
+        )
+    };
     let _ = writeln!(
         out,
-        "# Phrases learned by `unboil train --phrases`: word 1-3-grams and, in"
+        "# Phrases learned by `unboil train --phrases`: word 1-{}-grams and, in scripts\n\
+         # without spaces, character 2-4-grams; logistic regression (L1 {}, L2 {}, Adam,\n\
+         # {stopping}) over labeled paragraphs, with the hand-written patterns and\n\
+         # signals as a fixed offset. Do not edit by hand: retrain (scripts/train-model.sh).",
+        options.max_words, options.l1, options.l2
+    );
+    let _ = writeln!(out, "# command: {}", provenance.command);
+    let _ = writeln!(out, "# date: {}", provenance.date);
+    for (path, sha) in &provenance.inputs {
+        let _ = writeln!(out, "# input: {path} sha256:{sha}");
+    }
+    let _ = writeln!(
+        out,
+        "# data: {} documents, {} distinct labeled paragraphs",
+        report.documents, report.paragraphs
     );
     let _ = writeln!(
         out,
-        "# scripts without spaces, character 2-4-grams; L2 logistic regression over"
-    );
-    let _ = writeln!(
-        out,
-        "# labeled paragraphs with hand-written patterns and signals as a fixed offset;"
-    );
-    let _ = writeln!(
-        out,
-        "# early stopping on held-out publishers. Do not edit by hand: retrain."
-    );
-    let _ = writeln!(out, "# command: {command}");
-    let _ = writeln!(
-        out,
-        "# data: {} documents, {} distinct labeled paragraphs, checksum fxhash64:{:016x}",
-        report.documents, report.paragraphs, report.checksum
+        "# settings: min-groups {}, doc-weight {}, rate {}, refit {}, min weight {}, \
+         max weight {}",
+        options.min_groups,
+        options.doc_weight,
+        options.rate,
+        options.refit,
+        options.min_weight,
+        options.max_weight
     );
     let _ = writeln!(
         out,
@@ -518,7 +727,7 @@ pub fn phrases_file(phrases: &[Phrase], report: &PhraseReport, command: &str) ->
     );
     let _ = writeln!(
         out,
-        "# validation ({} paragraphs of held-out publishers/sites), best epoch {}:",
+        "# validation ({} paragraphs of publishers/sites held out of training), epoch {}:",
         report.valid_paragraphs, report.epochs
     );
     let _ = writeln!(
@@ -572,6 +781,36 @@ mod tests {
         let got = phrases("会員登録");
         assert!(got.contains(&"会員".to_string()));
         assert!(got.contains(&"会員登録".to_string()));
+    }
+
+    #[test]
+    fn dates() {
+        assert_eq!(date_of(0), "1970-01-01");
+        assert_eq!(date_of(951_782_400), "2000-02-29");
+        assert_eq!(date_of(1_798_675_200), "2026-12-31");
+    }
+
+    #[test]
+    fn function_words_and_names_are_not_candidates() {
+        assert!(is_function_phrase("to the"));
+        assert!(is_function_phrase("する"));
+        assert!(!is_function_phrase("support"));
+        assert!(!is_function_phrase("会員"));
+        assert_eq!(compact_name("publisher:The Moscow Times"), "themoscowtimes");
+        assert_eq!(compact_name("site:nytimes.com"), "nytimescom");
+        assert_eq!(compact_name("doc:x1"), "");
+    }
+
+    #[test]
+    fn archived_pages_are_their_own_site() {
+        assert_eq!(
+            site_of("https://web.archive.org/web/2007/http://www.example.fr/a.html").as_deref(),
+            Some("example.fr")
+        );
+        assert_eq!(
+            site_of("https://www.example.com/x").as_deref(),
+            Some("example.com")
+        );
     }
 
     #[test]

@@ -8,5 +8,6 @@ mod encoding;
 mod fixtures;
 mod invariants;
 mod learn_eval;
+mod model;
 mod util;
 mod wet;
