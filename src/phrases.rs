@@ -125,6 +125,7 @@ impl PhraseData {
                 .as_str()
                 .map(|p| format!("publisher:{p}"));
             let last = paragraphs.len().saturating_sub(1);
+            let lexicon = crate::train::record_lexicon(&record);
             for (i, paragraph) in paragraphs.iter().enumerate() {
                 let label = match paragraph["label"].as_str() {
                     Some("body") => 0.0,
@@ -147,7 +148,7 @@ impl PhraseData {
                     .iter()
                     .map(|&id| model.patterns.rules()[id as usize].weight)
                     .sum();
-                let mut signals = measure(text, &folded);
+                let mut signals = measure(text, &folded, lexicon);
                 signals.set(Signal::First, f32::from(u8::from(i == 0)));
                 signals.set(Signal::Last, f32::from(u8::from(i == last)));
                 let group = match (&publisher, label > 0.5) {

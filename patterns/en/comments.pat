@@ -146,3 +146,7 @@
 +4 cancel reply
 +5 /^[^a-z0-9]*notify me (when|of) (new )?(comments|replies|follow-up comments)/
 +4 /^[^a-z0-9]*submit (your|a) letter to the editor/
+
+# WordPress comment-count headings alone on a line: "3 thoughts on “Title”",
+# "One response to “Title”".
++7 /^[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*(\d+|one|two|three) (thoughts?|comments?|responses?|replies|reply) (on|to) "[^"]{1,200}"[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*$/
