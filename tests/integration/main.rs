@@ -8,5 +8,6 @@ mod encoding;
 mod fixtures;
 mod invariants;
 mod learn_eval;
+mod lexicons;
 mod util;
 mod wet;
