@@ -15,7 +15,7 @@
 //! use unboil::lexicon::{self, THIRD, WE_YOU};
 //!
 //! let de = lexicon::for_code("de").expect("German has a profile");
-//! assert_eq!(de.flags("unsere"), WE_YOU);
+//! assert_eq!(de.flags("unsere") & WE_YOU, WE_YOU);
 //! assert_eq!(de.flags("sagte") & THIRD, THIRD);
 //! // "we" is an English pronoun, but a Polish preposition ("in").
 //! assert_eq!(lexicon::for_code("pl").expect("pl").flags("we") & WE_YOU, 0);
