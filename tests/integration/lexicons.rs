@@ -332,6 +332,12 @@ fn lang_overrides_detection_in_scoring() {
     assert!(polish.contains("language pl Polish (given)"), "{polish}");
     assert!(english.contains("language en English (given)"), "{english}");
     assert_ne!(polish, english.replace("en English", "pl Polish"));
+    assert!(polish.contains("(given) · word lists pl"), "{polish}");
+    let none = explain("none");
+    assert!(
+        none.contains("language not detected · word lists fallback"),
+        "{none}"
+    );
 }
 
 #[test]
