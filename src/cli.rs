@@ -268,10 +268,11 @@ struct FilterArgs {
     #[arg(long)]
     strict_encoding: bool,
 
-    /// The documents' language (ISO 639-1 code: en, ru, de, ja…); default: detected per
-    /// document from its start.
+    /// The documents' language (ISO 639-1 code: en, ru, de, ja…), whose word lists the
+    /// structural signals read; `none`: no detection, the language-free lists. Default:
+    /// detected per document from its first 2 KB.
     #[arg(long, value_name = "CODE", value_parser = parse_language)]
-    lang: Option<Language>,
+    lang: Option<LangArg>,
 
     /// URL of the input document, for domain-scoped patterns.
     #[arg(long, value_name = "URL")]
@@ -416,9 +417,20 @@ fn parse_encoding(label: &str) -> std::result::Result<&'static Encoding, String>
     })
 }
 
-fn parse_language(code: &str) -> std::result::Result<Language, String> {
+/// `--lang`: a language, or `none` (no detection).
+#[derive(Clone, Copy, Debug)]
+enum LangArg {
+    None,
+    Code(Language),
+}
+
+fn parse_language(code: &str) -> std::result::Result<LangArg, String> {
+    if code.trim().eq_ignore_ascii_case("none") {
+        return Ok(LangArg::None);
+    }
     code.parse()
-        .map_err(|e: unboil::lang::UnknownLanguage| e.to_string())
+        .map(LangArg::Code)
+        .map_err(|e: unboil::lang::UnknownLanguage| format!("{e}, or none"))
 }
 
 /// Runs the command and turns the outcome into an exit status.
@@ -1008,9 +1020,11 @@ fn run_filter(args: &FilterArgs) -> Result<ExitCode> {
         },
         window: args.window,
         max_paragraph: args.max_paragraph.max(16),
-        lang: args.lang,
-        // Only --explain and --report show the language; no score uses it yet.
-        detect_language: args.explain || args.report.is_some(),
+        lang: match args.lang {
+            Some(LangArg::Code(language)) => Some(language),
+            Some(LangArg::None) | None => None,
+        },
+        detect_language: !matches!(args.lang, Some(LangArg::None)),
         ..Options::default()
     };
     let inputs = inputs(args);

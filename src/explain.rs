@@ -120,6 +120,11 @@ impl<W: Write> Sink for ExplainSink<'_, W> {
             ));
         }
         header.push_str(&describe_language(&info.language));
+        // The word lists the signals read: the language's, or the fallback.
+        let lists = crate::lexicon::for_document(&info.language)
+            .code()
+            .unwrap_or("fallback");
+        header.push_str(&format!(" · word lists {lists}"));
         writeln!(
             self.out,
             "{:>4}:doc   {}",

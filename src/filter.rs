@@ -19,6 +19,7 @@ use crate::decode::EncodingInfo;
 use crate::fold::fold_into;
 use crate::hash::{hash_bytes, FxBuildHasher};
 use crate::lang::{detect, DocumentLanguage, LANG_PREFIX};
+use crate::lexicon::{self, Lexicon};
 use crate::model::{Model, Options};
 use crate::patterns::{Category, FindScratch, Role};
 use crate::signals::{measure, Signal, Signals};
@@ -57,6 +58,8 @@ struct Window<'m> {
     host: Option<String>,
     /// The document's language, for evidence that depends on it.
     language: DocumentLanguage,
+    /// The word lists its paragraphs are measured with (`lexicon::for_language`).
+    lexicon: &'static Lexicon,
     arena: String,
     items: Vec<Pending>,
     hits: Vec<u32>,
@@ -88,6 +91,7 @@ impl<'m> Window<'m> {
             doc: 0,
             host: None,
             language: DocumentLanguage::unknown(),
+            lexicon: lexicon::fallback(),
             arena: String::new(),
             items: Vec::new(),
             hits: Vec::new(),
@@ -111,6 +115,7 @@ impl<'m> Window<'m> {
         self.doc = doc;
         self.host = host.map(str::to_ascii_lowercase);
         self.language = DocumentLanguage::unknown();
+        self.lexicon = lexicon::fallback();
         self.arena.clear();
         self.items.clear();
         self.hits.clear();
@@ -181,7 +186,7 @@ impl<'m> Window<'m> {
             doc_offset: self.next_offset,
             index: self.next_index,
             pattern_score,
-            signals: measure(text, &self.folded),
+            signals: measure(text, &self.folded, self.lexicon),
             opener,
             closer,
             appeal_weight,
@@ -487,6 +492,7 @@ impl<'m> DocumentFilter<'m> {
             None if options.detect_language => detect(sample),
             None => DocumentLanguage::not_detected(),
         };
+        self.window.lexicon = lexicon::for_document(&self.window.language);
         self.started = true;
         sink.begin_document(&self.info())
     }

@@ -1,24 +1,408 @@
-//! Small per-language word lists behind the structural signals: function words
-//! (stopwords), first/second-person words (how appeals address readers) and third-person
-//! narration words (how news reports). Looked up as one merged table, so the signals work
-//! without knowing the language; scripts without spaces are handled by character counts.
+//! Per-language word lists behind the structural signals: function words, how a publisher
+//! addresses its readers ("we/our", "you/your") and how news narrates (third person,
+//! reporting verbs); a merged table is the language-free fallback.
+//!
+//! Each language with a profile has a plain-text list in `src/lexicon/<code>.txt`,
+//! compiled into the binary. Languages written with spaces (en, ru, uk, de, fr, es, it,
+//! pt, pl, nl) are counted in words; Japanese and Chinese, written without spaces, in
+//! characters: their function "words" are particle and auxiliary characters, their
+//! pronoun profile is a set of substrings (我们, 私たち, あなた…), and their length is
+//! characters divided by a per-language characters-per-word ratio. A document whose
+//! language is unknown, or has no profile, is measured with the merged table, which
+//! holds the commonest words of all the languages at once.
+//!
+//! ```
+//! use unboil::lexicon::{self, THIRD, WE_YOU};
+//!
+//! let de = lexicon::for_code("de").expect("German has a profile");
+//! assert_eq!(de.flags("unsere") & WE_YOU, WE_YOU);
+//! assert_eq!(de.flags("sagte") & THIRD, THIRD);
+//! // "we" is an English pronoun, but a Polish preposition ("in").
+//! assert_eq!(lexicon::for_code("pl").expect("pl").flags("we") & WE_YOU, 0);
+//! assert!(lexicon::for_code("ja").expect("ja").is_spaceless());
+//! assert!(lexicon::for_code("sv").is_none());
+//! ```
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+use aho_corasick::{AhoCorasick, MatchKind};
+
 use crate::hash::FxBuildHasher;
+use crate::lang::{DocumentLanguage, Language, LanguageSource};
 
 /// Longer words are in no list (bytes).
-const LONGEST_WORD: usize = 24;
+const LONGEST_WORD: usize = 32;
 
-/// A function word.
+/// A function word (or, in scripts without spaces, a function character).
 pub const STOP: u8 = 1;
 /// A first- or second-person word ("we", "our", "you", "your").
 pub const WE_YOU: u8 = 2;
 /// A word of third-person narration ("he", "she", "said", "according").
 pub const THIRD: u8 = 4;
 
-const STOPWORDS: &[&str] = &[
+/// The stopword share at which the low-stopwords signal reaches 0, for languages not
+/// listed in [`PROFILES`] with their own.
+const STOP_FULL: f32 = 0.25;
+
+/// A language's profile source: code, word list, stopword share at which the
+/// low-stopwords signal is 0, characters per word (scripts without spaces; 0 for
+/// languages written with spaces), and the capitalised forms of formal address
+/// counted as "you" in the raw text.
+struct ProfileSource {
+    code: &'static str,
+    list: &'static str,
+    stop_full: f32,
+    chars_per_word: f32,
+    formal: &'static [&'static str],
+}
+
+/// Every language with a profile. The stopword shares are the fallback's 25%, lower
+/// where ordinary news prose of the language sits below it (inflected languages without
+/// articles use fewer function words: pt, pl, ru, uk; ja and zh count characters); the characters-per-word ratios are the usual ones of
+/// translation work (a Japanese word is about 2.5 characters, a Chinese one 1.7).
+const PROFILES: &[ProfileSource] = &[
+    ProfileSource {
+        code: "en",
+        list: include_str!("lexicon/en.txt"),
+        stop_full: 0.25,
+        chars_per_word: 0.0,
+        formal: &[],
+    },
+    ProfileSource {
+        code: "de",
+        list: include_str!("lexicon/de.txt"),
+        stop_full: 0.25,
+        chars_per_word: 0.0,
+        formal: &[
+            "Sie", "Ihnen", "Ihr", "Ihre", "Ihrer", "Ihren", "Ihrem", "Ihres",
+        ],
+    },
+    ProfileSource {
+        code: "fr",
+        list: include_str!("lexicon/fr.txt"),
+        stop_full: 0.25,
+        chars_per_word: 0.0,
+        formal: &[],
+    },
+    ProfileSource {
+        code: "es",
+        list: include_str!("lexicon/es.txt"),
+        stop_full: 0.25,
+        chars_per_word: 0.0,
+        formal: &[],
+    },
+    ProfileSource {
+        code: "it",
+        list: include_str!("lexicon/it.txt"),
+        stop_full: 0.25,
+        chars_per_word: 0.0,
+        formal: &[],
+    },
+    ProfileSource {
+        code: "pt",
+        list: include_str!("lexicon/pt.txt"),
+        stop_full: 0.25,
+        chars_per_word: 0.0,
+        formal: &[],
+    },
+    ProfileSource {
+        code: "nl",
+        list: include_str!("lexicon/nl.txt"),
+        stop_full: 0.25,
+        chars_per_word: 0.0,
+        formal: &[],
+    },
+    ProfileSource {
+        code: "pl",
+        list: include_str!("lexicon/pl.txt"),
+        stop_full: 0.15,
+        chars_per_word: 0.0,
+        formal: &[],
+    },
+    ProfileSource {
+        code: "ru",
+        list: include_str!("lexicon/ru.txt"),
+        stop_full: 0.20,
+        chars_per_word: 0.0,
+        formal: &[],
+    },
+    ProfileSource {
+        code: "uk",
+        list: include_str!("lexicon/uk.txt"),
+        stop_full: 0.15,
+        chars_per_word: 0.0,
+        formal: &[],
+    },
+    ProfileSource {
+        code: "ja",
+        list: include_str!("lexicon/ja.txt"),
+        stop_full: 0.15,
+        chars_per_word: 2.5,
+        formal: &[],
+    },
+    ProfileSource {
+        code: "zh",
+        list: include_str!("lexicon/zh.txt"),
+        stop_full: 0.10,
+        chars_per_word: 1.7,
+        formal: &[],
+    },
+];
+
+/// The substrings and function characters of a script without spaces.
+#[derive(Debug)]
+struct CharLists {
+    /// Function characters, sorted.
+    function: Vec<char>,
+    /// Pronoun and narration substrings, leftmost-longest.
+    phrases: AhoCorasick,
+    /// Flags of each phrase, by pattern id.
+    phrase_flags: Vec<u8>,
+    /// Characters of running text per word.
+    chars_per_word: f32,
+}
+
+/// What the structural signals know about one language's words (or the language-free
+/// fallback).
+#[derive(Debug)]
+pub struct Lexicon {
+    code: Option<&'static str>,
+    words: HashMap<&'static str, u8, FxBuildHasher>,
+    chars: Option<CharLists>,
+    formal: &'static [&'static str],
+    stop_full: f32,
+}
+
+impl Lexicon {
+    /// The language's ISO 639-1 code; `None` for the language-free fallback.
+    pub fn code(&self) -> Option<&'static str> {
+        self.code
+    }
+
+    /// Whether the language is written without spaces (ja, zh) and measured in
+    /// characters.
+    pub fn is_spaceless(&self) -> bool {
+        self.chars.is_some()
+    }
+
+    /// The flags of a folded word (`STOP | WE_YOU | THIRD`), 0 for any other word. A
+    /// lexicon of a script without spaces reads the words of other scripts mixed into
+    /// its text (Latin names, English buttons) with the fallback's table.
+    pub fn flags(&self, word: &str) -> u8 {
+        if word.len() > LONGEST_WORD {
+            return 0;
+        }
+        if self.chars.is_some() {
+            // Latin-script words in a ja or zh document: the fallback's table.
+            return fallback().flags(word);
+        }
+        self.words.get(word).copied().unwrap_or(0)
+    }
+
+    /// Whether `c` is a function character of a script without spaces (の, は, 的, 了…).
+    pub fn is_function_char(&self, c: char) -> bool {
+        self.chars
+            .as_ref()
+            .is_some_and(|chars| chars.function.binary_search(&c).is_ok())
+    }
+
+    /// Characters of running text per word (scripts without spaces), else `None`.
+    pub fn chars_per_word(&self) -> Option<f32> {
+        self.chars.as_ref().map(|chars| chars.chars_per_word)
+    }
+
+    /// The share of function words (ja, zh: function characters among the characters)
+    /// at which the low-stopwords signal is 0.
+    pub fn stop_full(&self) -> f32 {
+        self.stop_full
+    }
+
+    /// Counts the first/second-person and third-person substrings of a script without
+    /// spaces in folded text: `(we_you, third)`, non-overlapping, leftmost-longest.
+    pub fn count_phrases(&self, folded: &str) -> (usize, usize) {
+        let Some(chars) = &self.chars else {
+            return (0, 0);
+        };
+        let (mut we_you, mut third) = (0, 0);
+        for found in chars.phrases.find_iter(folded) {
+            let flags = chars.phrase_flags[found.pattern().as_usize()];
+            we_you += usize::from(flags & WE_YOU != 0);
+            third += usize::from(flags & THIRD != 0);
+        }
+        (we_you, third)
+    }
+
+    /// Counts formal address in the raw text: a capitalised form (German "Sie",
+    /// "Ihre"…) inside a sentence, after a word or a comma, where it cannot be a
+    /// capitalised "she/they/her" starting a sentence.
+    pub fn count_formal(&self, raw: &str) -> usize {
+        if self.formal.is_empty() {
+            return 0;
+        }
+        let mut count = 0;
+        let mut prev: Option<&str> = None;
+        for token in raw.split_whitespace() {
+            let word = token.trim_end_matches(|c: char| !c.is_alphanumeric());
+            if let Some(prev) = prev {
+                let inside = prev
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| c.is_alphanumeric() || c == ',');
+                count += usize::from(inside && self.formal.contains(&word));
+            }
+            prev = Some(token);
+        }
+        count
+    }
+
+    /// Words of each section of a list (`[stop]`, `[we_you]`, `[third]`, `[function]`).
+    fn sections(list: &'static str) -> impl Iterator<Item = (&'static str, &'static str)> {
+        let mut section = "";
+        list.lines().flat_map(move |line| {
+            let line = line.trim();
+            if line.starts_with('#') {
+                return Vec::new();
+            }
+            if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+                section = name;
+                return Vec::new();
+            }
+            let current = section;
+            line.split_whitespace().map(|w| (current, w)).collect()
+        })
+    }
+
+    fn from_source(source: &ProfileSource) -> Lexicon {
+        let mut words: HashMap<&'static str, u8, FxBuildHasher> = HashMap::default();
+        let mut function = Vec::new();
+        let mut phrases: Vec<(&'static str, u8)> = Vec::new();
+        let spaceless = source.chars_per_word > 0.0;
+        for (section, word) in Lexicon::sections(source.list) {
+            let flag = match section {
+                "stop" => STOP,
+                "we_you" => WE_YOU,
+                "third" => THIRD,
+                "function" => {
+                    function.extend(word.chars());
+                    continue;
+                }
+                _ => continue,
+            };
+            if spaceless {
+                phrases.push((word, flag));
+            } else {
+                *words.entry(word).or_insert(0) |= flag;
+            }
+        }
+        function.sort_unstable();
+        function.dedup();
+        let chars = if spaceless {
+            // The phrases are a fixed, small built-in list: building cannot fail on
+            // them (the unit tests build every profile); should it, the profile falls
+            // back to counting function characters only.
+            let automaton = AhoCorasick::builder()
+                .match_kind(MatchKind::LeftmostLongest)
+                .build(phrases.iter().map(|(p, _)| p))
+                .or_else(|_| AhoCorasick::new(std::iter::empty::<&str>()));
+            automaton.ok().map(|phrases_ac| CharLists {
+                function,
+                phrases: phrases_ac,
+                phrase_flags: phrases.iter().map(|(_, f)| *f).collect(),
+                chars_per_word: source.chars_per_word,
+            })
+        } else {
+            None
+        };
+        Lexicon {
+            code: Some(source.code),
+            words,
+            chars,
+            formal: source.formal,
+            stop_full: source.stop_full,
+        }
+    }
+
+    fn merged() -> Lexicon {
+        let mut words: HashMap<&'static str, u8, FxBuildHasher> = HashMap::default();
+        for (list, flag) in [
+            (MERGED_STOPWORDS, STOP),
+            (MERGED_WE_YOU, WE_YOU),
+            (MERGED_THIRD, THIRD),
+        ] {
+            for word in list {
+                *words.entry(*word).or_insert(0) |= flag;
+            }
+        }
+        Lexicon {
+            code: None,
+            words,
+            chars: None,
+            formal: &[],
+            stop_full: STOP_FULL,
+        }
+    }
+}
+
+/// Every profile, built on first use: the fallback, then one per entry of [`PROFILES`].
+fn all() -> &'static (Lexicon, Vec<Lexicon>) {
+    static ALL: OnceLock<(Lexicon, Vec<Lexicon>)> = OnceLock::new();
+    ALL.get_or_init(|| {
+        (
+            Lexicon::merged(),
+            PROFILES.iter().map(Lexicon::from_source).collect(),
+        )
+    })
+}
+
+/// The language-free fallback: the merged table of all languages' commonest words.
+pub fn fallback() -> &'static Lexicon {
+    &all().0
+}
+
+/// The profile of the language with ISO 639-1 code `code`, if it has one.
+pub fn for_code(code: &str) -> Option<&'static Lexicon> {
+    all().1.iter().find(|l| l.code == Some(code))
+}
+
+/// The lexicon to measure a document of `language` with: its profile, else the
+/// fallback (language unknown, or without a profile).
+pub fn for_language(language: Option<Language>) -> &'static Lexicon {
+    language
+        .and_then(|l| for_code(l.code()))
+        .unwrap_or_else(fallback)
+}
+
+/// Detection confidence (whatlang's, 0 to 1) below which a detected language is not
+/// trusted with a profile: the document is measured with the fallback, as a wrong
+/// profile would read its function words as content.
+pub const MIN_CONFIDENCE: f32 = 0.5;
+
+/// The lexicon for a document: its language's profile when the language was given, or
+/// detected with at least [`MIN_CONFIDENCE`]; else the fallback.
+pub fn for_document(language: &DocumentLanguage) -> &'static Lexicon {
+    let trusted = match language.source {
+        LanguageSource::Given => true,
+        LanguageSource::Detected { confidence } => confidence >= MIN_CONFIDENCE,
+        LanguageSource::Unknown | LanguageSource::NotDetected => false,
+    };
+    if trusted {
+        for_language(language.language)
+    } else {
+        fallback()
+    }
+}
+
+/// The ISO 639-1 codes of the languages with a profile.
+pub fn profiled() -> impl Iterator<Item = &'static str> {
+    PROFILES.iter().map(|p| p.code)
+}
+
+// The merged, language-free table: the commonest function, pronoun and narration words
+// of the profiled languages in one list. Words that mean different things in different
+// languages ("we" is English "we" and Polish "in") carry every meaning.
+
+const MERGED_STOPWORDS: &[&str] = &[
     // en
     "a", "about", "after", "all", "also", "an", "and", "any", "are", "as", "at", "be", "been",
     "before", "but", "by", "can", "could", "did", "do", "does", "for", "from", "had", "has",
@@ -49,7 +433,7 @@ const STOPWORDS: &[&str] = &[
     "для", "з", "і", "й", "це",
 ];
 
-const WE_YOU_WORDS: &[&str] = &[
+const MERGED_WE_YOU: &[&str] = &[
     // en
     "we",
     "our",
@@ -58,8 +442,7 @@ const WE_YOU_WORDS: &[&str] = &[
     "you",
     "your",
     "yours",
-    "yourself",
-    // de
+    "yourself", // de
     "wir",
     "uns",
     "unser",
@@ -76,8 +459,7 @@ const WE_YOU_WORDS: &[&str] = &[
     "dein",
     "deine",
     "euch",
-    "euer",
-    // fr
+    "euer", // fr
     "nous",
     "notre",
     "nos",
@@ -112,8 +494,7 @@ const WE_YOU_WORDS: &[&str] = &[
     "nostri",
     "vostro",
     "vostra",
-    "voi",
-    // nl
+    "voi", // nl
     "wij",
     "ons",
     "onze",
@@ -122,8 +503,7 @@ const WE_YOU_WORDS: &[&str] = &[
     "jouw",
     "jullie",
     "u",
-    "uw",
-    // pl
+    "uw", // pl
     "my",
     "nas",
     "nasz",
@@ -140,8 +520,7 @@ const WE_YOU_WORDS: &[&str] = &[
     "twoje",
     "twoim",
     "państwo",
-    "państwa",
-    // ru / uk
+    "państwa", // ru / uk
     "мы",
     "нас",
     "нам",
@@ -164,18 +543,12 @@ const WE_YOU_WORDS: &[&str] = &[
     "ты",
     "тебя",
     "ми",
-    "нас",
-    "наш",
-    "наша",
     "наші",
     "ви",
-    "вас",
-    "ваш",
-    "ваша",
     "ваші",
 ];
 
-const THIRD_WORDS: &[&str] = &[
+const MERGED_THIRD: &[&str] = &[
     // en
     "he",
     "she",
@@ -193,16 +566,14 @@ const THIRD_WORDS: &[&str] = &[
     "spokesperson",
     "spokesman",
     "spokeswoman",
-    "officials",
-    // de
+    "officials", // de
     "er",
     "sagte",
     "erklärte",
     "sagt",
     "laut",
     "teilte",
-    "berichtete",
-    // fr
+    "berichtete", // fr
     "il",
     "elle",
     "ils",
@@ -227,20 +598,17 @@ const THIRD_WORDS: &[&str] = &[
     "secondo",
     "ha",
     "lui",
-    "lei",
-    // nl
+    "lei", // nl
     "hij",
     "zei",
-    "volgens",
-    // pl
+    "volgens", // pl
     "powiedział",
     "powiedziała",
     "według",
     "poinformował",
     "on",
     "ona",
-    "oni",
-    // ru / uk
+    "oni", // ru / uk
     "он",
     "она",
     "они",
@@ -260,27 +628,133 @@ const THIRD_WORDS: &[&str] = &[
     "сказав",
 ];
 
-fn table() -> &'static HashMap<&'static str, u8, FxBuildHasher> {
-    static TABLE: OnceLock<HashMap<&'static str, u8, FxBuildHasher>> = OnceLock::new();
-    TABLE.get_or_init(|| {
-        let mut map = HashMap::default();
-        for (words, flag) in [
-            (STOPWORDS, STOP),
-            (WE_YOU_WORDS, WE_YOU),
-            (THIRD_WORDS, THIRD),
-        ] {
-            for word in words {
-                *map.entry(*word).or_insert(0) |= flag;
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::fold::fold;
+
+    #[test]
+    fn every_profile_builds_with_all_its_sections() {
+        for source in PROFILES {
+            let lexicon = for_code(source.code).expect("every listed profile is found");
+            let mut seen = std::collections::HashSet::new();
+            for (section, word) in Lexicon::sections(source.list) {
+                assert!(
+                    ["stop", "we_you", "third", "function"].contains(&section),
+                    "{}: unknown section [{section}]",
+                    source.code
+                );
+                seen.insert(section);
+                // Listed words are in folded form, and (spaced scripts) one token each.
+                assert_eq!(fold(word), word, "{}: {word}", source.code);
+                if !lexicon.is_spaceless() {
+                    assert!(word.chars().all(char::is_alphanumeric), "{word}");
+                    assert_ne!(lexicon.flags(word), 0, "{word}");
+                }
+            }
+            let expected: &[&str] = if lexicon.is_spaceless() {
+                &["function", "we_you", "third"]
+            } else {
+                &["stop", "we_you", "third"]
+            };
+            for section in expected {
+                assert!(seen.contains(section), "{}: no [{section}]", source.code);
             }
         }
-        map
-    })
-}
-
-/// The flags of a folded word (`STOP | WE_YOU | THIRD`), 0 for any other word.
-pub fn flags(word: &str) -> u8 {
-    if word.len() > LONGEST_WORD {
-        return 0;
     }
-    table().get(word).copied().unwrap_or(0)
+
+    #[test]
+    fn inflected_pronouns_are_known_per_language() {
+        let we_you =
+            |code: &str, word: &str| for_code(code).expect("profile").flags(word) & WE_YOU != 0;
+        for (code, word) in [
+            ("ru", "нашими"),
+            ("ru", "вашего"),
+            ("uk", "нашої"),
+            ("uk", "твоє"),
+            ("pl", "naszemu"),
+            ("pl", "waszymi"),
+            ("de", "unseres"),
+            ("de", "euren"),
+            ("fr", "vôtre"),
+            ("es", "vuestras"),
+            ("it", "vostre"),
+            ("pt", "vocês"),
+            ("nl", "jullie"),
+            ("en", "yourselves"),
+        ] {
+            assert!(we_you(code, word), "{code}: {word}");
+        }
+        let third =
+            |code: &str, word: &str| for_code(code).expect("profile").flags(word) & THIRD != 0;
+        for (code, word) in [
+            ("ru", "подчеркнула"),
+            ("uk", "наголосив"),
+            ("pl", "podkreśliła"),
+            ("de", "zufolge"),
+            ("es", "señaló"),
+        ] {
+            assert!(third(code, word), "{code}: {word}");
+        }
+    }
+
+    #[test]
+    fn words_that_differ_between_languages_are_read_in_the_documents_language() {
+        // Polish "we" (in), Dutch "je" (you) vs French "je" (I), Portuguese "nos" (in
+        // the), Polish "państwa" (the state's).
+        let pl = for_code("pl").expect("pl");
+        assert_eq!(pl.flags("we") & WE_YOU, 0);
+        assert_ne!(pl.flags("we") & STOP, 0);
+        assert_eq!(pl.flags("państwa"), 0);
+        assert_ne!(for_code("nl").expect("nl").flags("je") & WE_YOU, 0);
+        assert_eq!(for_code("fr").expect("fr").flags("je") & WE_YOU, 0);
+        assert_eq!(for_code("pt").expect("pt").flags("nos") & WE_YOU, 0);
+        // The fallback keeps every meaning.
+        assert_ne!(fallback().flags("we") & WE_YOU, 0);
+        assert_ne!(fallback().flags("we") & STOP, 0);
+    }
+
+    #[test]
+    fn fallback_for_unknown_or_unprofiled_languages() {
+        assert_eq!(for_language(None).code(), None);
+        let swedish: Language = "sv".parse().expect("sv");
+        assert_eq!(for_language(Some(swedish)).code(), None);
+        let russian: Language = "ru".parse().expect("ru");
+        assert_eq!(for_language(Some(russian)).code(), Some("ru"));
+        assert_eq!(profiled().count(), 12);
+    }
+
+    #[test]
+    fn spaceless_profiles_count_characters_and_phrases() {
+        let ja = for_code("ja").expect("ja");
+        assert!(ja.is_function_char('の'));
+        assert!(!ja.is_function_char('新'));
+        assert_eq!(
+            ja.count_phrases("私たちの報道をあなたが支えてください"),
+            (3, 0)
+        );
+        assert_eq!(
+            ja.count_phrases("首相は記者団に対し、と述べた。彼女によると"),
+            (0, 3)
+        );
+        let zh = for_code("zh").expect("zh");
+        assert!(zh.is_function_char('的'));
+        assert_eq!(zh.count_phrases("我们需要您的支持"), (2, 0));
+        // Leftmost-longest: 他们 is one third-person word, not 他 and 们.
+        assert_eq!(zh.count_phrases("他们表示"), (0, 2));
+        assert_eq!(fallback().count_phrases("我们"), (0, 0));
+    }
+
+    #[test]
+    fn german_formal_address_counts_only_inside_a_sentence() {
+        let de = for_code("de").expect("de");
+        assert_eq!(de.count_formal("Unterstützen Sie uns mit Ihrer Spende."), 2);
+        // Sentence-initial "Sie" is she/they; lowercase forms are never formal.
+        assert_eq!(
+            de.count_formal("Sie sagte, sie habe ihre Pläne geändert."),
+            0
+        );
+        assert_eq!(de.count_formal("Die Ministerin kam. Sie sprach lange."), 0);
+        assert_eq!(for_code("en").expect("en").count_formal("Thank Sie"), 0);
+    }
 }

@@ -11,7 +11,9 @@
 //!   invalid bytes replaced and counted.
 //! - [`lang`]: each document's language (whatlang over its start, or given).
 //! - [`split`]: paragraphs with their exact separators.
-//! - [`patterns`] and [`signals`]: the evidence each paragraph is scored with.
+//! - [`patterns`] and [`signals`]: the evidence each paragraph is scored with; [`lexicon`]:
+//!   the per-language word lists the signals read (a merged table when the language is
+//!   unknown).
 //! - [`decide`]: the sequence decision over a bounded window.
 //! - [`sink`], [`report`], [`explain`], [`stats`]: where decided paragraphs go.
 //! - [`corpus`]: many records ([`jsonl`], [`wet`]) on N threads ([`parallel`]), each through
@@ -45,7 +47,7 @@ pub mod hash;
 pub mod jsonl;
 pub mod lang;
 pub mod learn;
-mod lexicon;
+pub mod lexicon;
 pub mod model;
 pub mod normalize;
 pub mod optim;

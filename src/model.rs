@@ -76,12 +76,14 @@ pub struct Options {
     /// Longest paragraph, in bytes; longer text is cut into pieces of this size.
     pub max_paragraph: usize,
     /// The language of every document; when `None`, detected per document if
-    /// `detect_language` is on.
+    /// `detect_language` is on. It chooses the word lists the structural signals read
+    /// (`lexicon::for_document`): stopwords, the "we/you" and third-person profile, and
+    /// for ja and zh counting in characters.
     pub lang: Option<Language>,
-    /// Detect each document's language (whatlang over its first `lang::LANG_PREFIX`
-    /// bytes, some tens of microseconds per document). On by default; the command line
-    /// turns it off when nothing shows the language (no `--explain`, no `--report`), as
-    /// no score uses it yet: a signal that does must keep it on.
+    /// Detect each document's language when `lang` is `None` (whatlang over its first
+    /// `lang::LANG_PREFIX` bytes, once per document). On by default. Off, and with no
+    /// language given, every document is measured with the language-free fallback
+    /// lexicon (`lexicon::fallback`).
     pub detect_language: bool,
 }
 

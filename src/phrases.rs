@@ -162,6 +162,7 @@ impl PhraseData {
                 .as_str()
                 .map(|p| format!("publisher:{p}"));
             let last = paragraphs.len().saturating_sub(1);
+            let lexicon = crate::train::record_lexicon(&record);
             for (i, paragraph) in paragraphs.iter().enumerate() {
                 let label = match paragraph["label"].as_str() {
                     Some("body") => 0.0,
@@ -184,7 +185,7 @@ impl PhraseData {
                     .iter()
                     .map(|&id| model.patterns.rules()[id as usize].weight)
                     .sum();
-                let mut signals = measure(text, &folded);
+                let mut signals = measure(text, &folded, lexicon);
                 signals.set(Signal::First, f32::from(u8::from(i == 0)));
                 signals.set(Signal::Last, f32::from(u8::from(i == last)));
                 let group = match (&publisher, label > 0.5) {
@@ -338,7 +339,7 @@ fn is_function_phrase(phrase: &str) -> bool {
     }
     phrase
         .split(' ')
-        .all(|word| crate::lexicon::flags(word) & crate::lexicon::STOP != 0)
+        .all(|word| crate::lexicon::fallback().flags(word) & crate::lexicon::STOP != 0)
 }
 
 /// A group's name in the form phrases are compared with: lower-case letters and digits

@@ -1,9 +1,10 @@
-//! Structural signals: language-light measurements of a paragraph (length, punctuation,
-//! function words, pronoun profile, quotes, URLs, digits, capitals, separators) and of its
-//! place in the document (repeated, last). Each is a value in [0, 1] with a weight.
+//! Structural signals: measurements of a paragraph (length, punctuation, function words,
+//! pronoun profile, quotes, URLs, digits, capitals, separators), read with its document's
+//! [`Lexicon`], and of its place in the document (repeated, last). Each is a value in
+//! [0, 1] with a weight.
 
 use crate::fold::is_spaceless_script;
-use crate::lexicon::{self, STOP, THIRD, WE_YOU};
+use crate::lexicon::{self, Lexicon, STOP, THIRD, WE_YOU};
 
 /// The structural signals, in the order of `Signals::values`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -20,7 +21,9 @@ pub enum Signal {
     Words40Plus,
     /// Does not end in sentence punctuation.
     NoEndPunct,
-    /// Few function words (0 at 25% or more of the words, 1 at none).
+    /// Few function words (1 at none, 0 at the lexicon's `stop_full` share of the words
+    /// or more: 25% for the language-free fallback; in ja and zh, function characters
+    /// among the characters).
     LowStopwords,
     /// Share of first/second-person words (1 at 8% or more).
     WeYou,
@@ -121,7 +124,9 @@ impl Signal {
 pub struct Signals {
     /// Values indexed by `Signal as usize`.
     pub values: [f32; SIGNAL_COUNT],
-    /// Number of words (scripts without spaces: two characters a word).
+    /// Number of words. Scripts without spaces count in characters: in a ja or zh
+    /// document, characters divided by the language's characters per word (2.5, 1.7);
+    /// elsewhere, two characters a word.
     pub words: u32,
     /// The number a numbered-list item starts with (see `Signal::Enumerated`).
     pub ordinal: Option<u16>,
@@ -201,6 +206,11 @@ struct WordCounts {
     stop: usize,
     we_you: usize,
     third: usize,
+    /// Characters of scripts without spaces (counted apart when the lexicon is of such a
+    /// script).
+    spaceless: usize,
+    /// Function characters among them.
+    function: usize,
     /// Whether any letter of a space-separated script was seen.
     spaced_letters: bool,
     quotes: usize,
@@ -213,20 +223,28 @@ struct WordCounts {
 impl WordCounts {
     /// Counts a finished word of `folded[start..end]` with `spaceless` characters of
     /// scripts without spaces and `len` characters in all.
-    fn word(&mut self, word: &str, spaceless: usize, len: usize) {
+    fn word(&mut self, lexicon: &Lexicon, word: &str, spaceless: usize, len: usize) {
         if spaceless > 0 {
-            // Scripts without spaces: count two characters as a word.
-            self.words += spaceless.div_ceil(2) + usize::from(spaceless < len);
+            if lexicon.is_spaceless() {
+                // Counted in characters once the paragraph is done; the Latin letters
+                // or digits mixed into the run count as one word.
+                self.spaceless += spaceless;
+                self.words += usize::from(spaceless < len);
+            } else {
+                // Scripts without spaces in a document of another language: two
+                // characters a word.
+                self.words += spaceless.div_ceil(2) + usize::from(spaceless < len);
+            }
             return;
         }
         self.words += 1;
-        let flags = lexicon::flags(word);
+        let flags = lexicon.flags(word);
         self.stop += usize::from(flags & STOP != 0);
         self.we_you += usize::from(flags & WE_YOU != 0);
         self.third += usize::from(flags & THIRD != 0);
     }
 
-    fn of(folded: &str) -> WordCounts {
+    fn of(folded: &str, lexicon: &Lexicon) -> WordCounts {
         let mut counts = WordCounts::default();
         let bytes = folded.as_bytes();
         let mut word_start: Option<usize> = None;
@@ -249,7 +267,7 @@ impl WordCounts {
                 }
                 counts.chars += usize::from(byte != b' ');
                 if let Some(start) = word_start.take() {
-                    counts.word(&folded[start..i - 1], spaceless, len);
+                    counts.word(lexicon, &folded[start..i - 1], spaceless, len);
                     spaceless = 0;
                     len = 0;
                 }
@@ -273,13 +291,14 @@ impl WordCounts {
                 len += 1;
                 if is_spaceless_script(c) {
                     spaceless += 1;
+                    counts.function += usize::from(lexicon.is_function_char(c));
                 } else if c.is_alphabetic() {
                     counts.spaced_letters = true;
                 }
                 counts.digits += usize::from(c.is_numeric());
             } else {
                 if let Some(start) = word_start.take() {
-                    counts.word(&folded[start..i], spaceless, len);
+                    counts.word(lexicon, &folded[start..i], spaceless, len);
                     spaceless = 0;
                     len = 0;
                 }
@@ -290,7 +309,15 @@ impl WordCounts {
             i += width;
         }
         if let Some(start) = word_start {
-            counts.word(&folded[start..], spaceless, len);
+            counts.word(lexicon, &folded[start..], spaceless, len);
+        }
+        if let Some(per_word) = lexicon.chars_per_word() {
+            if counts.spaceless > 0 {
+                counts.words += (counts.spaceless as f32 / per_word).ceil() as usize;
+                let (we_you, third) = lexicon.count_phrases(folded);
+                counts.we_you += we_you;
+                counts.third += third;
+            }
         }
         counts
     }
@@ -429,11 +456,14 @@ pub fn leading_ordinal(raw: &str) -> Option<u16> {
 }
 
 /// Measures the intrinsic signals of a paragraph (everything except `Repeated`, `Last`
-/// and `First`, which depend on the document and are set by the decider).
-pub fn measure(raw: &str, folded: &str) -> Signals {
+/// and `First`, which depend on the document and are set by the decider). `raw` is the
+/// paragraph, `folded` its folded form, `lexicon` its document's language profile
+/// ([`crate::lexicon::for_language`]).
+pub fn measure(raw: &str, folded: &str, lexicon: &Lexicon) -> Signals {
     let mut signals = Signals::default();
     signals.set(Signal::Bias, 1.0);
-    let counts = WordCounts::of(folded);
+    let mut counts = WordCounts::of(folded, lexicon);
+    counts.we_you += lexicon.count_formal(raw);
     let words = counts.words;
     signals.words = u32::try_from(words).unwrap_or(u32::MAX);
     let band = |lo: usize, hi: usize| f32::from(u8::from(words >= lo && words <= hi));
@@ -442,12 +472,24 @@ pub fn measure(raw: &str, folded: &str) -> Signals {
     signals.set(Signal::Words10To24, band(10, 24));
     signals.set(Signal::Words40Plus, band(40, usize::MAX));
     signals.set(Signal::NoEndPunct, f32::from(u8::from(!ends_sentence(raw))));
-    if counts.spaced_letters && words >= 5 {
+    let full = lexicon.stop_full();
+    let low_stop = |ratio: f32| ((full - ratio) / full).clamp(0.0, 1.0);
+    if lexicon.is_spaceless() && counts.spaceless > 0 {
+        // Function characters among the characters; five words' worth at least.
+        if words >= 5 {
+            let ratio = counts.function as f32 / counts.spaceless as f32;
+            signals.set(Signal::LowStopwords, low_stop(ratio));
+        }
+    } else if counts.spaced_letters && words >= 5 {
         let ratio = counts.stop as f32 / words as f32;
-        signals.set(
-            Signal::LowStopwords,
-            ((0.25 - ratio) / 0.25).clamp(0.0, 1.0),
-        );
+        let value = if lexicon.is_spaceless() {
+            // Latin-script text in a ja or zh document: read with the fallback's words.
+            let full = lexicon::fallback().stop_full();
+            ((full - ratio) / full).clamp(0.0, 1.0)
+        } else {
+            low_stop(ratio)
+        };
+        signals.set(Signal::LowStopwords, value);
     }
     if words > 0 {
         let ratio = counts.we_you as f32 / words as f32;
@@ -505,7 +547,7 @@ mod tests {
     }
 
     fn score(text: &str) -> f32 {
-        SignalWeights::default().score(&measure(text, &fold(text)))
+        SignalWeights::default().score(&measure(text, &fold(text), lexicon::fallback()))
     }
 
     #[test]

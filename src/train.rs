@@ -14,6 +14,8 @@ use serde_json::Value;
 
 use crate::fold::fold_into;
 use crate::hash::{hash_bytes, FxBuildHasher};
+use crate::lang::{detect, LANG_PREFIX};
+use crate::lexicon::{self, Lexicon};
 use crate::model::Model;
 use crate::signals::{measure, Signal, SIGNAL_COUNT};
 
@@ -53,6 +55,26 @@ pub struct TrainReport {
     pub checksum: u64,
 }
 
+/// The lexicon a labeled record's paragraphs are measured with, as the filter would:
+/// the language detected over the start of its `text` (else of its paragraphs joined).
+pub(crate) fn record_lexicon(record: &Value) -> &'static Lexicon {
+    let language = match record["text"].as_str() {
+        Some(text) => detect(text),
+        None => {
+            let mut start = String::new();
+            for paragraph in record["paragraphs"].as_array().into_iter().flatten() {
+                if start.len() >= LANG_PREFIX {
+                    break;
+                }
+                start.push_str(paragraph["text"].as_str().unwrap_or(""));
+                start.push('\n');
+            }
+            detect(&start)
+        }
+    };
+    lexicon::for_document(&language)
+}
+
 /// Reads labeled documents (the format of `../shared/corpus`: `paragraphs` with
 /// `text` and `label` body/boiler/null) and measures every labeled paragraph in the
 /// context of its document. A line that is not such a record is an error naming it.
@@ -88,6 +110,7 @@ pub fn read_examples<R: BufRead>(
         let valid = hash_bytes(id.as_bytes()) % 5 == 0;
         let mut counts: HashMap<u64, u32, FxBuildHasher> = HashMap::default();
         let mut measured = Vec::with_capacity(paragraphs.len());
+        let lexicon = record_lexicon(&record);
         for paragraph in paragraphs {
             let text = paragraph["text"].as_str().unwrap_or("");
             fold_into(text, &mut folded);
@@ -107,7 +130,7 @@ pub fn read_examples<R: BufRead>(
                 _ => None,
             };
             measured.push((
-                measure(text, &folded),
+                measure(text, &folded, lexicon),
                 offset,
                 hash,
                 label,

@@ -88,3 +88,10 @@
 +4 /^[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*\d+ kommentare? zu /
 +3 /(registrieren sie sich|melden sie sich an|loggen sie sich ein) und (halten sie sich|beachten sie|diskutieren sie)/
 +4 /(um|zum) (selbst )?kommentare? (zu )?(verfassen|schreiben|abgeben)( zu können)?(,)? (müssen|muss|musst) (sie|du)/
+
+# Comment calls to action and comment-count headings as whole paragraphs: the button or
+# heading alone on its line ("Jetzt einen Kommentar schreiben", WordPress's
+# "3 Kommentare zu „Titel“"), where the anywhere-forms above are too weak to cut one
+# line out of the middle of an article.
++7 /^[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*(jetzt |hier )?(einen |ihren |deinen |ersten )?kommentar (schreiben|verfassen|abgeben|hinterlassen)[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*$/
++7 /^[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*(\d+|ein|eine|zwei|drei) (kommentare?|gedanken|antworten|reaktionen|meinungen) (zu|auf|über) "[^"]{1,200}"[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*$/

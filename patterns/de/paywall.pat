@@ -84,3 +84,7 @@
 +3 /^[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*(einloggen|anmelden) (und )?(abo|abonnieren|abo abschließen)[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*$/
 +4 /nur für [^ ]*-?(abonnenten|abonnentinnen|abonnent\*innen|plus-kunden|mitglieder)([ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]|$)/
 +3 /(lesen sie|testen sie|teste) (\d+ wochen|einen monat|\d+ monate|jetzt) (lang )?(die digitale ausgabe|digital|gratis|kostenlos|für \d)/
+
+# A members-only notice followed by a log-in invitation ("Nur für Plus-Abonnenten.
+# Jetzt einloggen und …").
++4 /^[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*(nur|exklusiv) für [^ .]*-?(abonnent(inn)?en|abonnent\*innen|abonnent:innen|mitglieder|kunden|nutzer)[.:!]? (jetzt |hier |bitte )?(einloggen|anmelden|registrieren|abonnieren|abo abschließen)/

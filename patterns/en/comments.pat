@@ -154,3 +154,5 @@
 +7 role=opener /^[^a-z0-9]*[0-9][0-9,]* (responses?|comments?|replies|thoughts|reactions?) (to|on) .{1,250}$/
 +6 /^rating: ?[+-]?[0-9]+ votes?$/
 +5 /^[+-]?[0-9]+ (votes?|points?|likes?)$/
+# The same with the count in words: "One response to “Title”".
++7 /^[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*(one|two|three) (thoughts?|comments?|responses?|replies|reply) (on|to) "[^"]{1,200}"[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*$/

@@ -135,3 +135,7 @@
 +3 /(?-u:\b)(get|receive|sign up for) our (breaking news |text |news )?(alerts|text alerts|email alerts|news alerts)(?-u:\b)/
 
 +4 /^[^a-z0-9]*(get|sign up for|subscribe to) (our|the) [a-z0-9 .'&-]{0,40}newsletter[^a-z0-9]*$/
+
+# Newsletter buttons alone on a line: "Get personalised newsletters", "Receive our free
+# newsletters".
++4 /^[^a-z0-9]*(get|receive) (our |the |your )?(free |personali[sz]ed |daily |weekly |email |e-mail )*newsletters?[^a-z0-9]*$/

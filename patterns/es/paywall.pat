@@ -64,3 +64,7 @@
 +4 /^[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*ver (promos|promociones|planes|ofertas) de suscripción/
 +3 /^[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*(tenemos algo|tenemos una oferta|una oferta especial) para (vos|ti|usted)/
 +4 /^[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*tenemos (algo|una propuesta|una oferta|un plan) (especial )?para (ofrecerte|ofrecerle|vos|ti|usted)/
+
+# "If you already subscribe, log in here" as a whole line under a paywall, in the usted,
+# tú and voseo forms.
++7 /^[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*si ya (está|estás|sos|eres|es) (suscrit[oa]|suscript[oa]|suscriptor[a]?|registrad[oa]|abonad[oa]|soci[oa]),? (ingrese|ingresa|ingresá|inicie sesión|inicia sesión|iniciá sesión|acceda|accede|accedé|entre|entra|entrá|identifíquese|identifícate|haga clic|hacé clic|haz clic)( aquí| acá)?[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*$/

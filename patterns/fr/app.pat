@@ -28,4 +28,4 @@
 +3 /(^|[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔])(scannez|flashez|scanne|flashe) (ce|le) qr ?code([ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]|$)/
 +4 /(^|[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔])(retrouvez|découvrez) (toute l'actualité|toutes nos infos|l'info) (sur|dans) (notre|l') (application|appli)([ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]|$)/
 
-+4 /(suivez|retrouvez|lisez) (toute )?l'(actualité|information|informations|info)s? .{0,60}avec l'application/
++4 /(suivez|retrouvez|lisez) (toute l'|toutes les |les |l')(actualités?|informations?|infos?) .{0,60}avec l'(application|appli|app)([ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]|$)/

@@ -8,6 +8,7 @@ mod encoding;
 mod fixtures;
 mod invariants;
 mod learn_eval;
+mod lexicons;
 mod model;
 mod util;
 mod wet;
