@@ -10,7 +10,6 @@ use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::OnceLock;
 
-use regex::{Regex, RegexBuilder};
 use regex_automata::meta;
 use regex_automata::{Input, MatchKind as SetMatchKind, PatternSet as MatchedSet};
 
@@ -172,7 +171,7 @@ fn collect_pat_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) -> io::Resul
 #[derive(Clone, Debug)]
 struct RegexRule {
     rule: u32,
-    compiled: OnceLock<Option<Regex>>,
+    compiled: OnceLock<Option<meta::Regex>>,
 }
 
 /// Compiled patterns, ready to match folded paragraphs.
@@ -186,6 +185,9 @@ struct RegexRule {
 /// uses.
 #[derive(Clone, Debug)]
 pub struct PatternSet {
+    /// Tells which set a `FindScratch`'s regex caches were made for (clones share it:
+    /// their regexes are the same).
+    id: u64,
     files: Vec<String>,
     rules: Vec<Rule>,
     automaton: Option<AhoCorasick>,
@@ -239,6 +241,7 @@ impl PatternSet {
     /// A set with no patterns.
     pub fn empty() -> PatternSet {
         PatternSet {
+            id: NEXT_SET_ID.fetch_add(1, Ordering::Relaxed),
             files: Vec::new(),
             rules: Vec::new(),
             automaton: None,
@@ -311,6 +314,7 @@ impl PatternSet {
             )
         };
         Ok(PatternSet {
+            id: NEXT_SET_ID.fetch_add(1, Ordering::Relaxed),
             files,
             rules,
             automaton,
@@ -343,15 +347,25 @@ impl PatternSet {
     }
 
     /// The compiled regex of a rule, compiling it on first use.
-    fn compiled<'a>(&'a self, regex: &'a RegexRule) -> Result<&'a Regex, String> {
+    ///
+    /// It is built as `regex::RegexBuilder` builds a `Regex` (same syntax and search
+    /// settings, size limit 64 MiB, lazy DFA cache 16 MiB), but searched with a cache
+    /// the caller owns (`FindScratch`), so threads do not share a cache pool.
+    fn compiled<'a>(&'a self, regex: &'a RegexRule) -> Result<&'a meta::Regex, String> {
         let compiled = regex.compiled.get_or_init(|| {
             let Kind::Regex(source) = &self.rules[regex.rule as usize].kind else {
                 return None;
             };
-            RegexBuilder::new(source)
-                .size_limit(64 << 20)
-                .dfa_size_limit(16 << 20)
-                .build()
+            meta::Builder::new()
+                .configure(
+                    meta::Config::new()
+                        .nfa_size_limit(Some(64 << 20))
+                        .hybrid_cache_capacity(16 << 20)
+                        .match_kind(SetMatchKind::LeftmostFirst)
+                        .utf8_empty(true),
+                )
+                .syntax(regex_automata::util::syntax::Config::new().utf8(true))
+                .build(source)
                 .ok()
         });
         compiled
@@ -493,13 +507,17 @@ impl PatternSet {
                 }
             }
         }
-        // Run each candidate regex once (the scratch holds each once).
+        // Run each candidate regex once (the scratch holds each once), each with this
+        // scratch's own cache.
+        scratch.own_caches(self.id, self.regexes.len());
+        let input = Input::new(folded).earliest(true);
         for &r in &scratch.candidates {
             let regex = &self.regexes[r as usize];
-            let matched = self
-                .compiled(regex)
-                .map(|r| r.is_match(folded))
-                .unwrap_or(false);
+            let matched = self.compiled(regex).is_ok_and(|compiled| {
+                let cache =
+                    scratch.caches[r as usize].get_or_insert_with(|| compiled.create_cache());
+                compiled.search_half_with(cache, &input).is_some()
+            });
             if matched {
                 hits.push(regex.rule);
             }
@@ -538,6 +556,10 @@ pub struct FindScratch {
     /// For each regex, the paragraph (`epoch`) it was last made a candidate in.
     seen: Vec<u32>,
     epoch: u32,
+    /// The pattern set (by id) the per-regex caches were made for.
+    caches_of: Option<u64>,
+    /// Per regex: its search cache, made on first use.
+    caches: Vec<Option<meta::Cache>>,
 }
 
 impl FindScratch {
@@ -550,6 +572,15 @@ impl FindScratch {
             self.epoch = 0;
         }
         self.epoch += 1;
+    }
+
+    /// Makes the per-regex caches those of the set with id `set` and `regexes` regexes.
+    fn own_caches(&mut self, set: u64, regexes: usize) {
+        if self.caches_of != Some(set) || self.caches.len() != regexes {
+            self.caches.clear();
+            self.caches.resize_with(regexes, || None);
+            self.caches_of = Some(set);
+        }
     }
 
     /// Makes regex `r` a candidate, once per paragraph.
@@ -757,7 +788,7 @@ mod tests {
             let expected: Vec<usize> = regexes
                 .iter()
                 .enumerate()
-                .filter(|(_, r)| Regex::new(r).is_ok_and(|re| re.is_match(&folded)))
+                .filter(|(_, r)| regex::Regex::new(r).is_ok_and(|re| re.is_match(&folded)))
                 .map(|(i, _)| i + 1)
                 .collect();
             let mut scratch = FindScratch::default();
