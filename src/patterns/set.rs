@@ -455,9 +455,16 @@ impl PatternSet {
         if let Some(automaton) = &self.automaton {
             // The paragraph's edges, measured only if an anchored phrase matches.
             let mut edges = None;
+            scratch.begin_needles(self.literal_rules.len());
             for m in automaton.find_overlapping_iter(folded) {
                 let at = m.pattern().as_usize();
-                for &id in &self.literal_rules[at] {
+                let literals = &self.literal_rules[at];
+                // A needle that only makes regexes candidates does so once a paragraph;
+                // literal rules are checked at each occurrence (anchors, boundaries).
+                if literals.is_empty() && !scratch.first_sight(at) {
+                    continue;
+                }
+                for &id in literals {
                     if let Kind::Literal { phrase, anchor } = &self.rules[id as usize].kind {
                         if literal_fits(folded, phrase, *anchor, m.start(), m.end(), &mut edges) {
                             hits.push(id);
@@ -556,6 +563,8 @@ pub struct FindScratch {
     /// For each regex, the paragraph (`epoch`) it was last made a candidate in.
     seen: Vec<u32>,
     epoch: u32,
+    /// For each automaton needle, the paragraph (`epoch`) it was last seen in.
+    needle_seen: Vec<u32>,
     /// The pattern set (by id) the per-regex caches were made for.
     caches_of: Option<u64>,
     /// Per regex: its search cache, made on first use.
@@ -580,6 +589,26 @@ impl FindScratch {
             self.caches.clear();
             self.caches.resize_with(regexes, || None);
             self.caches_of = Some(set);
+        }
+    }
+
+    /// Sizes the needle marks for an automaton of `needles` needles (after `begin`).
+    fn begin_needles(&mut self, needles: usize) {
+        if self.needle_seen.len() != needles || self.epoch == 1 {
+            self.needle_seen.clear();
+            self.needle_seen.resize(needles, 0);
+        }
+    }
+
+    /// Whether needle `at` is seen for the first time in this paragraph (marks it).
+    fn first_sight(&mut self, at: usize) -> bool {
+        match self.needle_seen.get_mut(at) {
+            Some(seen) if *seen == self.epoch => false,
+            Some(seen) => {
+                *seen = self.epoch;
+                true
+            }
+            None => true,
         }
     }
 
