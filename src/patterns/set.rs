@@ -195,6 +195,9 @@ pub struct PatternSet {
     literal_rules: Vec<Vec<u32>>,
     /// For each automaton pattern, the regexes it is a prefilter literal of.
     regex_candidates: Vec<Vec<u32>>,
+    /// One-byte prefilter literals (not in the automaton) and the regexes they are the
+    /// prefilter literal of.
+    byte_candidates: Vec<(u8, Vec<u32>)>,
     regexes: Vec<RegexRule>,
     /// Regexes with no prefilter literal: tried on every paragraph.
     unfiltered: Vec<u32>,
@@ -247,6 +250,7 @@ impl PatternSet {
             automaton: None,
             literal_rules: Vec::new(),
             regex_candidates: Vec::new(),
+            byte_candidates: Vec::new(),
             regexes: Vec::new(),
             unfiltered: Vec::new(),
             unfiltered_set: OnceLock::new(),
@@ -298,11 +302,31 @@ impl PatternSet {
             }
         }
         let Needles {
-            needles,
-            literal_rules,
-            regex_candidates,
+            needles: all_needles,
+            literal_rules: all_literal_rules,
+            regex_candidates: all_regex_candidates,
             ..
         } = needles;
+        // One-byte needles of regexes only (` `, `.`, `/`) leave the automaton, which
+        // would report each occurrence: one `memchr` per paragraph says the same.
+        let mut needles = Vec::new();
+        let mut literal_rules = Vec::new();
+        let mut regex_candidates = Vec::new();
+        let mut byte_candidates = Vec::new();
+        for ((needle, literals), regexes) in all_needles
+            .into_iter()
+            .zip(all_literal_rules)
+            .zip(all_regex_candidates)
+        {
+            match needle.as_slice() {
+                &[byte] if literals.is_empty() => byte_candidates.push((byte, regexes)),
+                _ => {
+                    needles.push(needle);
+                    literal_rules.push(literals);
+                    regex_candidates.push(regexes);
+                }
+            }
+        }
         let automaton = if needles.is_empty() {
             None
         } else {
@@ -320,6 +344,7 @@ impl PatternSet {
             automaton,
             literal_rules,
             regex_candidates,
+            byte_candidates,
             regexes,
             unfiltered,
             unfiltered_set: OnceLock::new(),
@@ -472,6 +497,13 @@ impl PatternSet {
                     }
                 }
                 for &r in &self.regex_candidates[at] {
+                    scratch.candidate(r);
+                }
+            }
+        }
+        for (byte, regexes) in &self.byte_candidates {
+            if memchr::memchr(*byte, folded.as_bytes()).is_some() {
+                for &r in regexes {
                     scratch.candidate(r);
                 }
             }
