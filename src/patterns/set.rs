@@ -828,6 +828,9 @@ mod tests {
             r"[a-z], [0-9]{1,3}, (of|said|was)(?-u:\b)",
             r"(?-u:\b)(said|told) (reporters|officials)",
             r"^[^a-z0-9]*[0-9]{1,2}:[0-9][0-9][^a-z0-9]*$",
+            // One-byte prefilter literals (` `, `.`), found by `memchr`, not the automaton.
+            r"^[^a-z0-9]*[0-9]+ (of|/) [0-9]+[^a-z0-9]*$",
+            r"^[0-9]{4}\.[0-9]",
         ];
         let text: String = regexes.iter().map(|r| format!("/{r}/\n")).collect();
         let s = set(&text);
@@ -841,6 +844,10 @@ mod tests {
             "John Smith, 45, said the fire began at noon.",
             "The minister told reporters on Monday.",
             "12:30",
+            "3 of 10",
+            "Page 3 of 10",
+            "2024.5 was a year",
+            "The year 2024.5",
             "The mayor said no to the plan, yes.",
             "Nothing here at all.",
         ];
