@@ -10,7 +10,6 @@ use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::OnceLock;
 
-use regex::{Regex, RegexBuilder};
 use regex_automata::meta;
 use regex_automata::{Input, MatchKind as SetMatchKind, PatternSet as MatchedSet};
 
@@ -172,7 +171,7 @@ fn collect_pat_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) -> io::Resul
 #[derive(Clone, Debug)]
 struct RegexRule {
     rule: u32,
-    compiled: OnceLock<Option<Regex>>,
+    compiled: OnceLock<Option<meta::Regex>>,
 }
 
 /// Compiled patterns, ready to match folded paragraphs.
@@ -186,6 +185,9 @@ struct RegexRule {
 /// uses.
 #[derive(Clone, Debug)]
 pub struct PatternSet {
+    /// Tells which set a `FindScratch`'s regex caches were made for (clones share it:
+    /// their regexes are the same).
+    id: u64,
     files: Vec<String>,
     rules: Vec<Rule>,
     automaton: Option<AhoCorasick>,
@@ -193,6 +195,9 @@ pub struct PatternSet {
     literal_rules: Vec<Vec<u32>>,
     /// For each automaton pattern, the regexes it is a prefilter literal of.
     regex_candidates: Vec<Vec<u32>>,
+    /// One-byte prefilter literals (not in the automaton) and the regexes they are the
+    /// prefilter literal of.
+    byte_candidates: Vec<(u8, Vec<u32>)>,
     regexes: Vec<RegexRule>,
     /// Regexes with no prefilter literal: tried on every paragraph.
     unfiltered: Vec<u32>,
@@ -239,11 +244,13 @@ impl PatternSet {
     /// A set with no patterns.
     pub fn empty() -> PatternSet {
         PatternSet {
+            id: NEXT_SET_ID.fetch_add(1, Ordering::Relaxed),
             files: Vec::new(),
             rules: Vec::new(),
             automaton: None,
             literal_rules: Vec::new(),
             regex_candidates: Vec::new(),
+            byte_candidates: Vec::new(),
             regexes: Vec::new(),
             unfiltered: Vec::new(),
             unfiltered_set: OnceLock::new(),
@@ -295,11 +302,31 @@ impl PatternSet {
             }
         }
         let Needles {
-            needles,
-            literal_rules,
-            regex_candidates,
+            needles: all_needles,
+            literal_rules: all_literal_rules,
+            regex_candidates: all_regex_candidates,
             ..
         } = needles;
+        // One-byte needles of regexes only (` `, `.`, `/`) leave the automaton, which
+        // would report each occurrence: one `memchr` per paragraph says the same.
+        let mut needles = Vec::new();
+        let mut literal_rules = Vec::new();
+        let mut regex_candidates = Vec::new();
+        let mut byte_candidates = Vec::new();
+        for ((needle, literals), regexes) in all_needles
+            .into_iter()
+            .zip(all_literal_rules)
+            .zip(all_regex_candidates)
+        {
+            match needle.as_slice() {
+                &[byte] if literals.is_empty() => byte_candidates.push((byte, regexes)),
+                _ => {
+                    needles.push(needle);
+                    literal_rules.push(literals);
+                    regex_candidates.push(regexes);
+                }
+            }
+        }
         let automaton = if needles.is_empty() {
             None
         } else {
@@ -311,11 +338,13 @@ impl PatternSet {
             )
         };
         Ok(PatternSet {
+            id: NEXT_SET_ID.fetch_add(1, Ordering::Relaxed),
             files,
             rules,
             automaton,
             literal_rules,
             regex_candidates,
+            byte_candidates,
             regexes,
             unfiltered,
             unfiltered_set: OnceLock::new(),
@@ -343,15 +372,25 @@ impl PatternSet {
     }
 
     /// The compiled regex of a rule, compiling it on first use.
-    fn compiled<'a>(&'a self, regex: &'a RegexRule) -> Result<&'a Regex, String> {
+    ///
+    /// It is built as `regex::RegexBuilder` builds a `Regex` (same syntax and search
+    /// settings, size limit 64 MiB, lazy DFA cache 16 MiB), but searched with a cache
+    /// the caller owns (`FindScratch`), so threads do not share a cache pool.
+    fn compiled<'a>(&'a self, regex: &'a RegexRule) -> Result<&'a meta::Regex, String> {
         let compiled = regex.compiled.get_or_init(|| {
             let Kind::Regex(source) = &self.rules[regex.rule as usize].kind else {
                 return None;
             };
-            RegexBuilder::new(source)
-                .size_limit(64 << 20)
-                .dfa_size_limit(16 << 20)
-                .build()
+            meta::Builder::new()
+                .configure(
+                    meta::Config::new()
+                        .nfa_size_limit(Some(64 << 20))
+                        .hybrid_cache_capacity(16 << 20)
+                        .match_kind(SetMatchKind::LeftmostFirst)
+                        .utf8_empty(true),
+                )
+                .syntax(regex_automata::util::syntax::Config::new().utf8(true))
+                .build(source)
                 .ok()
         });
         compiled
@@ -441,9 +480,16 @@ impl PatternSet {
         if let Some(automaton) = &self.automaton {
             // The paragraph's edges, measured only if an anchored phrase matches.
             let mut edges = None;
+            scratch.begin_needles(self.literal_rules.len());
             for m in automaton.find_overlapping_iter(folded) {
                 let at = m.pattern().as_usize();
-                for &id in &self.literal_rules[at] {
+                let literals = &self.literal_rules[at];
+                // A needle that only makes regexes candidates does so once a paragraph;
+                // literal rules are checked at each occurrence (anchors, boundaries).
+                if literals.is_empty() && !scratch.first_sight(at) {
+                    continue;
+                }
+                for &id in literals {
                     if let Kind::Literal { phrase, anchor } = &self.rules[id as usize].kind {
                         if literal_fits(folded, phrase, *anchor, m.start(), m.end(), &mut edges) {
                             hits.push(id);
@@ -451,6 +497,13 @@ impl PatternSet {
                     }
                 }
                 for &r in &self.regex_candidates[at] {
+                    scratch.candidate(r);
+                }
+            }
+        }
+        for (byte, regexes) in &self.byte_candidates {
+            if memchr::memchr(*byte, folded.as_bytes()).is_some() {
+                for &r in regexes {
                     scratch.candidate(r);
                 }
             }
@@ -493,13 +546,17 @@ impl PatternSet {
                 }
             }
         }
-        // Run each candidate regex once (the scratch holds each once).
+        // Run each candidate regex once (the scratch holds each once), each with this
+        // scratch's own cache.
+        scratch.own_caches(self.id, self.regexes.len());
+        let input = Input::new(folded).earliest(true);
         for &r in &scratch.candidates {
             let regex = &self.regexes[r as usize];
-            let matched = self
-                .compiled(regex)
-                .map(|r| r.is_match(folded))
-                .unwrap_or(false);
+            let matched = self.compiled(regex).is_ok_and(|compiled| {
+                let cache =
+                    scratch.caches[r as usize].get_or_insert_with(|| compiled.create_cache());
+                compiled.search_half_with(cache, &input).is_some()
+            });
             if matched {
                 hits.push(regex.rule);
             }
@@ -538,6 +595,12 @@ pub struct FindScratch {
     /// For each regex, the paragraph (`epoch`) it was last made a candidate in.
     seen: Vec<u32>,
     epoch: u32,
+    /// For each automaton needle, the paragraph (`epoch`) it was last seen in.
+    needle_seen: Vec<u32>,
+    /// The pattern set (by id) the per-regex caches were made for.
+    caches_of: Option<u64>,
+    /// Per regex: its search cache, made on first use.
+    caches: Vec<Option<meta::Cache>>,
 }
 
 impl FindScratch {
@@ -550,6 +613,35 @@ impl FindScratch {
             self.epoch = 0;
         }
         self.epoch += 1;
+    }
+
+    /// Makes the per-regex caches those of the set with id `set` and `regexes` regexes.
+    fn own_caches(&mut self, set: u64, regexes: usize) {
+        if self.caches_of != Some(set) || self.caches.len() != regexes {
+            self.caches.clear();
+            self.caches.resize_with(regexes, || None);
+            self.caches_of = Some(set);
+        }
+    }
+
+    /// Sizes the needle marks for an automaton of `needles` needles (after `begin`).
+    fn begin_needles(&mut self, needles: usize) {
+        if self.needle_seen.len() != needles || self.epoch == 1 {
+            self.needle_seen.clear();
+            self.needle_seen.resize(needles, 0);
+        }
+    }
+
+    /// Whether needle `at` is seen for the first time in this paragraph (marks it).
+    fn first_sight(&mut self, at: usize) -> bool {
+        match self.needle_seen.get_mut(at) {
+            Some(seen) if *seen == self.epoch => false,
+            Some(seen) => {
+                *seen = self.epoch;
+                true
+            }
+            None => true,
+        }
     }
 
     /// Makes regex `r` a candidate, once per paragraph.
@@ -736,6 +828,9 @@ mod tests {
             r"[a-z], [0-9]{1,3}, (of|said|was)(?-u:\b)",
             r"(?-u:\b)(said|told) (reporters|officials)",
             r"^[^a-z0-9]*[0-9]{1,2}:[0-9][0-9][^a-z0-9]*$",
+            // One-byte prefilter literals (` `, `.`), found by `memchr`, not the automaton.
+            r"^[^a-z0-9]*[0-9]+ (of|/) [0-9]+[^a-z0-9]*$",
+            r"^[0-9]{4}\.[0-9]",
         ];
         let text: String = regexes.iter().map(|r| format!("/{r}/\n")).collect();
         let s = set(&text);
@@ -749,6 +844,10 @@ mod tests {
             "John Smith, 45, said the fire began at noon.",
             "The minister told reporters on Monday.",
             "12:30",
+            "3 of 10",
+            "Page 3 of 10",
+            "2024.5 was a year",
+            "The year 2024.5",
             "The mayor said no to the plan, yes.",
             "Nothing here at all.",
         ];
@@ -757,7 +856,7 @@ mod tests {
             let expected: Vec<usize> = regexes
                 .iter()
                 .enumerate()
-                .filter(|(_, r)| Regex::new(r).is_ok_and(|re| re.is_match(&folded)))
+                .filter(|(_, r)| regex::Regex::new(r).is_ok_and(|re| re.is_match(&folded)))
                 .map(|(i, _)| i + 1)
                 .collect();
             let mut scratch = FindScratch::default();
