@@ -4,7 +4,7 @@
   scripts/bench-1gb.py [--bin target/release/unboil] [--gb 1]
       one single-document text stream piped to `unboil` (memory must stay bounded by
       the window whatever the input size)
-  scripts/bench-1gb.py --format jsonl --gb 0.1 --threads 1,2
+  scripts/bench-1gb.py --format jsonl --gb 0.1 --threads 1,2 [--args '--lang en']
       a JSONL corpus file (one article per record) filtered with `-j N` for each N;
       prints MB/s per thread count and the speed-up over the first
 
@@ -56,7 +56,7 @@ def bench_jsonl(args):
         for n in threads:
             before = resource.getrusage(resource.RUSAGE_CHILDREN)
             start = time.perf_counter()
-            proc = subprocess.run([args.bin, "--format", "jsonl", "-j", str(n), "-q", path],
+            proc = subprocess.run([args.bin, *args.args.split(), "--format", "jsonl", "-j", str(n), "-q", path],
                                   stdout=subprocess.DEVNULL)
             seconds = time.perf_counter() - start
             after = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -75,6 +75,7 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--bin", default="target/release/unboil")
     parser.add_argument("--gb", type=float, default=1.0)
+    parser.add_argument("--args", default="", help="extra unboil options, e.g. '--lang en'")
     parser.add_argument("--format", choices=["text", "jsonl"], default="text")
     parser.add_argument("--threads", default="1,2", help="with --format jsonl: -j values")
     args = parser.parse_args()
@@ -84,7 +85,7 @@ def main():
     block = ("\n".join(NEWS * 5 + BOILER) + "\n").encode() * 200
     total = int(args.gb * (1 << 30))
     rounds = max(1, total // len(block))
-    proc = subprocess.Popen([args.bin], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+    proc = subprocess.Popen([args.bin, *args.args.split()], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
     out_bytes = [0]
 
     def drain():
