@@ -75,6 +75,8 @@ struct Window<'m> {
     anchors: Vec<bool>,
     /// Per window item: whether an anchor follows it within `interior_span` paragraphs.
     anchored_after: Vec<bool>,
+    /// The items of the numbered list being read (see `mark_enumerated`).
+    enumeration: Vec<usize>,
     folded: String,
     scratch: FindScratch,
     steps: Vec<Step>,
@@ -102,6 +104,7 @@ impl<'m> Window<'m> {
             structural: Vec::new(),
             anchors: Vec::new(),
             anchored_after: Vec::new(),
+            enumeration: Vec::new(),
             folded: String::new(),
             scratch: FindScratch::default(),
             steps: Vec::new(),
@@ -236,7 +239,7 @@ impl<'m> Window<'m> {
                 .set(Signal::First, f32::from(u8::from(item.index == 0)));
             item.signals.set(Signal::Interior, 0.0);
         }
-        mark_enumerated(&mut self.items);
+        mark_enumerated(&mut self.items, &mut self.enumeration);
         // Each paragraph's score before `interior`, computed once.
         let offset = self.options.offset;
         self.structural.clear();
@@ -365,8 +368,8 @@ const ENUMERATION_GAP: usize = 3;
 /// whose numbers count up by one, at most `ENUMERATION_GAP` non-empty paragraphs apart.
 /// A list under a related-links heading ("Most read") is a list of headlines, not
 /// content, and is not marked.
-fn mark_enumerated(items: &mut [Pending]) {
-    let mut run: Vec<usize> = Vec::new();
+fn mark_enumerated(items: &mut [Pending], run: &mut Vec<usize>) {
+    run.clear();
     let mut run_head_related = false;
     let (mut last_number, mut since_last) = (0u16, 0usize);
     let mut previous_related = false;
@@ -383,7 +386,7 @@ fn mark_enumerated(items: &mut [Pending]) {
                 since_last = 0;
             }
             Some(number) => {
-                finish_enumeration(items, &run, run_head_related);
+                finish_enumeration(items, run, run_head_related);
                 run.clear();
                 run.push(i);
                 run_head_related = previous_related;
@@ -393,14 +396,14 @@ fn mark_enumerated(items: &mut [Pending]) {
             None => {
                 since_last += 1;
                 if since_last >= ENUMERATION_GAP {
-                    finish_enumeration(items, &run, run_head_related);
+                    finish_enumeration(items, run, run_head_related);
                     run.clear();
                 }
             }
         }
         previous_related = items[i].related_heading;
     }
-    finish_enumeration(items, &run, run_head_related);
+    finish_enumeration(items, run, run_head_related);
 }
 
 /// Marks the items of one numbered list (see `mark_enumerated`).
