@@ -22,7 +22,7 @@ use crate::lang::{detect, DocumentLanguage, LANG_PREFIX};
 use crate::lexicon::{self, Lexicon};
 use crate::model::{Model, Options};
 use crate::patterns::{Category, FindScratch, Role};
-use crate::signals::{measure, Signal, Signals};
+use crate::signals::{measure, repetition_counts, Signal, Signals};
 use crate::sink::{Decided, DocumentInfo, Sink};
 use crate::split::{SplitMode, Splitter};
 
@@ -223,14 +223,9 @@ impl<'m> Window<'m> {
         let params = &self.model.params;
         let last = self.items.len() - 1;
         for (i, item) in self.items.iter_mut().enumerate() {
-            // A repeated short line is a menu or a button, and a repeated headline (no
-            // closing punctuation) a link; a repeated sentence may be a recipe step or a
-            // refrain, so only those count.
-            let short = item.signals.get(Signal::Words40Plus) == 0.0
-                && (item.signals.get(Signal::Words10To24) == 0.0
-                    || item.signals.get(Signal::NoEndPunct) > 0.0);
-            let repeated =
-                short && !item.empty && self.counts.get(&item.hash).copied().unwrap_or(0) > 1;
+            let repeated = repetition_counts(&item.signals)
+                && !item.empty
+                && self.counts.get(&item.hash).copied().unwrap_or(0) > 1;
             item.signals
                 .set(Signal::Repeated, f32::from(u8::from(repeated)));
             item.signals

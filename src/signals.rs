@@ -426,6 +426,14 @@ fn table_row(raw: &str) -> bool {
         && memchr::memchr_iter(b'|', row.as_bytes()).count() >= 4
 }
 
+/// Whether a paragraph that occurs more than once counts as `Signal::Repeated`: a short
+/// line (a menu item, a button) or a headline (under 25 words, no closing punctuation: a
+/// link); a repeated sentence may be a recipe step or a refrain.
+pub fn repetition_counts(signals: &Signals) -> bool {
+    signals.get(Signal::Words40Plus) == 0.0
+        && (signals.get(Signal::Words10To24) == 0.0 || signals.get(Signal::NoEndPunct) > 0.0)
+}
+
 /// The number a list item starts with: one to three ASCII digits followed by `)`, `.`
 /// and a space, `º`/`ª`, a letter suffix (`1a`, `2nd`) or a space and a dash; not a
 /// figure such as `10.5`, `2,000`, `10:30` or a year.

@@ -17,7 +17,7 @@ use crate::hash::{hash_bytes, FxBuildHasher};
 use crate::lang::{detect, LANG_PREFIX};
 use crate::lexicon::{self, Lexicon};
 use crate::model::Model;
-use crate::signals::{measure, Signal, SIGNAL_COUNT};
+use crate::signals::{measure, repetition_counts, Signal, SIGNAL_COUNT};
 
 /// One labeled paragraph, measured.
 #[derive(Clone, Debug)]
@@ -143,9 +143,8 @@ pub fn read_examples<R: BufRead>(
             if empty {
                 continue;
             }
-            let short =
-                signals.get(Signal::Words40Plus) == 0.0 && signals.get(Signal::Words10To24) == 0.0;
-            let repeated = short && counts.get(&hash).copied().unwrap_or(0) > 1;
+            let repeated =
+                repetition_counts(&signals) && counts.get(&hash).copied().unwrap_or(0) > 1;
             signals.set(Signal::Repeated, f32::from(u8::from(repeated)));
             signals.set(Signal::Last, f32::from(u8::from(i == last)));
             signals.set(Signal::First, f32::from(u8::from(i == 0)));
