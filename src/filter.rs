@@ -44,6 +44,10 @@ struct Pending {
     appeal_weight: f32,
     /// Related-links pattern evidence ("Most read", "More stories"): heads a link list.
     related_heading: bool,
+    /// Positive weight of comment patterns ("Leave a reply", "167 comments", "Reply").
+    comment_weight: f32,
+    /// A pattern with the thread role matched: it may head a comment section.
+    thread_head: bool,
     empty: bool,
     hash: u64,
     hits_start: usize,
@@ -75,6 +79,11 @@ struct Window<'m> {
     anchors: Vec<bool>,
     /// Per window item: whether an anchor follows it within `interior_span` paragraphs.
     anchored_after: Vec<bool>,
+    /// Whether a comment section began in the committed part of this document (see
+    /// `Signal::CommentSection`).
+    comment_section: bool,
+    /// Per window item: whether a comment section has begun at or before it.
+    sections: Vec<bool>,
     /// The items of the numbered list being read (see `mark_enumerated`).
     enumeration: Vec<usize>,
     folded: String,
@@ -104,6 +113,8 @@ impl<'m> Window<'m> {
             structural: Vec::new(),
             anchors: Vec::new(),
             anchored_after: Vec::new(),
+            comment_section: false,
+            sections: Vec::new(),
             enumeration: Vec::new(),
             folded: String::new(),
             scratch: FindScratch::default(),
@@ -126,6 +137,7 @@ impl<'m> Window<'m> {
         self.next_offset = 0;
         self.carry = None;
         self.last_anchor = None;
+        self.comment_section = false;
     }
 
     /// Scores a paragraph and adds it; decides the older half when the window is full.
@@ -147,7 +159,8 @@ impl<'m> Window<'m> {
         let mut written_negative = false;
         let mut appeal_weight = 0.0;
         let mut related_weight = 0.0;
-        let (mut opener, mut closer) = (false, false);
+        let mut comment_weight = 0.0;
+        let (mut opener, mut closer, mut thread_head) = (false, false, false);
         for &id in &self.hits[hits_start..] {
             let rule = &self.model.patterns.rules()[id as usize];
             if rule.learned {
@@ -159,11 +172,14 @@ impl<'m> Window<'m> {
             if rule.weight > 0.0 {
                 opener |= rule.role == Role::Opener;
                 closer |= rule.role == Role::Closer;
+                thread_head |= rule.role == Role::Thread;
                 if matches!(rule.category, Category::Appeal | Category::Paywall) {
                     appeal_weight += rule.weight;
                 }
-                if rule.category == Category::Related {
-                    related_weight += rule.weight;
+                match rule.category {
+                    Category::Related => related_weight += rule.weight,
+                    Category::Comments => comment_weight += rule.weight,
+                    _ => {}
                 }
             }
         }
@@ -194,6 +210,8 @@ impl<'m> Window<'m> {
             closer,
             appeal_weight,
             related_heading: related_weight >= self.model.params.evidence_score,
+            comment_weight,
+            thread_head,
             empty: self.folded.is_empty(),
             hash: hash_bytes(self.folded.as_bytes()),
             hits_start,
@@ -233,6 +251,7 @@ impl<'m> Window<'m> {
             item.signals
                 .set(Signal::First, f32::from(u8::from(item.index == 0)));
             item.signals.set(Signal::Interior, 0.0);
+            item.signals.set(Signal::CommentSection, 0.0);
         }
         mark_enumerated(&mut self.items, &mut self.enumeration);
         // Each paragraph's score before `interior`, computed once.
@@ -253,6 +272,7 @@ impl<'m> Window<'m> {
                     && item.signals.words as f32 >= params.anchor_words
                     && item.pattern_score + s <= -params.anchor_score
             }));
+        self.mark_comment_section();
         // Interior: an anchor within `interior_span` paragraphs on both sides.
         let span = params.interior_span;
         let near = |from: u64, to: u64| (to - from) as f32 <= span;
@@ -328,6 +348,7 @@ impl<'m> Window<'m> {
             })?;
         }
         self.carry = Some((self.path[commit - 1], self.steps[commit - 1]));
+        self.comment_section = self.sections[commit - 1];
         if let Some(i) = self.anchors[..commit].iter().rposition(|a| *a) {
             self.last_anchor = Some(self.items[i].index);
         }
@@ -353,6 +374,59 @@ impl<'m> Window<'m> {
         }
         Ok(())
     }
+}
+
+impl Window<'_> {
+    /// Sets `Signal::CommentSection` on every paragraph after the head of a comment
+    /// section, and adds its weight to the paragraph's structural score. A head is a
+    /// paragraph matched by a pattern with the thread role (`role=thread`) that follows
+    /// an anchor (the article) and is followed, within `COMMENT_CONFIRM_SPAN`
+    /// non-empty paragraphs, by `COMMENT_CONFIRM_HITS` more with comment evidence (each
+    /// comment's "Reply", "says:", rating): a lone "Comments" button in a share bar
+    /// above the article heads nothing. Readers' comments are long prose: inside the
+    /// section they do not anchor the article.
+    fn mark_comment_section(&mut self) {
+        let weight = self.model.weights.get(Signal::CommentSection);
+        let params = &self.model.params;
+        let mut section = self.comment_section;
+        let mut article_seen = self.last_anchor.is_some();
+        self.sections.clear();
+        for i in 0..self.items.len() {
+            let item = &self.items[i];
+            if section {
+                self.anchors[i] = false;
+                if !item.empty {
+                    self.items[i].signals.set(Signal::CommentSection, 1.0);
+                    self.structural[i] += weight;
+                }
+            } else if article_seen
+                && item.thread_head
+                && comment_evidence_follows(&self.items[i + 1..], params.evidence_score)
+            {
+                section = true;
+            }
+            article_seen |= self.anchors[i];
+            self.sections.push(section);
+        }
+    }
+}
+
+/// Non-empty paragraphs after a comment-section head in which its confirmation is sought.
+const COMMENT_CONFIRM_SPAN: usize = 20;
+
+/// Paragraphs with comment evidence that confirm a comment-section head.
+const COMMENT_CONFIRM_HITS: usize = 2;
+
+/// Whether `COMMENT_CONFIRM_HITS` of the first `COMMENT_CONFIRM_SPAN` non-empty
+/// paragraphs of `following` have comment-pattern weight of at least `evidence`.
+fn comment_evidence_follows(following: &[Pending], evidence: f32) -> bool {
+    following
+        .iter()
+        .filter(|item| !item.empty)
+        .take(COMMENT_CONFIRM_SPAN)
+        .filter(|item| item.comment_weight >= evidence)
+        .nth(COMMENT_CONFIRM_HITS - 1)
+        .is_some()
 }
 
 /// Non-empty paragraphs a numbered-list item may lie from the one before it (a link or

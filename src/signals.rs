@@ -55,10 +55,14 @@ pub enum Signal {
     /// An item of a numbered list whose neighbour continues the count (`1)` then `2)`,
     /// `3a etapa` then `4a etapa`): a list in the article, as menus are not numbered.
     Enumerated,
+    /// Comes after the head of a comment section ("Leave a reply", "167 comments") that
+    /// itself follows the article: readers' comments read as prose, but are not the
+    /// article.
+    CommentSection,
 }
 
 /// Number of signals.
-pub const SIGNAL_COUNT: usize = 21;
+pub const SIGNAL_COUNT: usize = 22;
 
 impl Signal {
     /// Every signal, in index order.
@@ -84,6 +88,7 @@ impl Signal {
         Signal::Interior,
         Signal::TableRow,
         Signal::Enumerated,
+        Signal::CommentSection,
     ];
 
     /// The signal's name in reports and weight files.
@@ -110,6 +115,7 @@ impl Signal {
             Signal::Interior => "interior",
             Signal::TableRow => "table_row",
             Signal::Enumerated => "enumerated",
+            Signal::CommentSection => "comment_section",
         }
     }
 
@@ -176,6 +182,7 @@ impl Default for SignalWeights {
             (Signal::Interior, -2.0),
             (Signal::TableRow, -6.0),
             (Signal::Enumerated, -3.5),
+            (Signal::CommentSection, 5.0),
         ] {
             weights[signal as usize] = weight;
         }

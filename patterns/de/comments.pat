@@ -9,8 +9,8 @@
 @weight +4
 
 # --- Whole paragraphs ---------------------------------------------------------------------
-+7 ^kommentare$
-+7 ^leserkommentare$
++7 role=thread ^kommentare$
++7 role=thread ^leserkommentare$
 +7 ^kommentieren$
 +7 ^jetzt kommentieren$
 +7 ^kommentar schreiben$
@@ -28,7 +28,7 @@
 +7 ^zur diskussion$
 +7 ^zum forum$
 +7 ^forum$
-+7 ^diskussion$
++7 role=thread ^diskussion$
 +7 ^diskutieren$
 +7 ^mitdiskutieren$
 +7 ^jetzt mitdiskutieren$
@@ -38,8 +38,8 @@
 +7 ^ihre meinung$
 +7 ^deine meinung$
 +7 ^meinung schreiben$
-+7 /^[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*\d+ (kommentare?|beiträge|antworten|reaktionen|leserkommentare)[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*$/
-+6 /^[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*(kommentare|diskussion|forum) \(\d+\)[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*$/
++7 role=thread /^[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*\d+ (kommentare?|beiträge|antworten|reaktionen|leserkommentare)[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*$/
++6 role=thread /^[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*(kommentare|diskussion|forum) \(\d+\)[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*$/
 +6 ^antworten$
 +6 ^antwort schreiben$
 +6 ^melden$
@@ -85,7 +85,7 @@
 +4 /kommentarfunktion (ist|steht) (nur )?(registrierten|angemeldeten|eingeloggten|abonnenten)/
 +3 /(probleme|fragen) (beim|zum) (kommentieren|registrieren|einloggen)/
 +4 /^[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*jetzt (einen |ihren |deinen )?kommentar (schreiben|verfassen|abgeben)/
-+4 /^[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*\d+ kommentare? zu /
++4 role=thread /^[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*\d+ kommentare? zu /
 +3 /(registrieren sie sich|melden sie sich an|loggen sie sich ein) und (halten sie sich|beachten sie|diskutieren sie)/
 +4 /(um|zum) (selbst )?kommentare? (zu )?(verfassen|schreiben|abgeben)( zu können)?(,)? (müssen|muss|musst) (sie|du)/
 
@@ -94,4 +94,4 @@
 # "3 Kommentare zu „Titel“"), where the anywhere-forms above are too weak to cut one
 # line out of the middle of an article.
 +7 /^[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*(jetzt |hier )?(einen |ihren |deinen |ersten )?kommentar (schreiben|verfassen|abgeben|hinterlassen)[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*$/
-+7 /^[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*(\d+|ein|eine|zwei|drei) (kommentare?|gedanken|antworten|reaktionen|meinungen) (zu|auf|über) "[^"]{1,200}"[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*$/
++7 role=thread /^[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*(\d+|ein|eine|zwei|drei) (kommentare?|gedanken|antworten|reaktionen|meinungen) (zu|auf|über) "[^"]{1,200}"[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*$/

@@ -7,7 +7,7 @@
 @category comments
 @weight +4
 
-+7 ^comentarios$
++7 role=thread ^comentarios$
 +7 ^comentar$
 +7 ^comenta$
 +7 ^comentá$
@@ -66,8 +66,8 @@
 +7 ^cancelar$
 +7 ^enviar$
 +7 ^publicar$
-+7 /^[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*(ver )?\d+ (comentarios?|respuestas?|opiniones)[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*$/
-+6 /^[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*(comentarios|opiniones) \(\d+\)[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*$/
++7 role=thread /^[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*(ver )?\d+ (comentarios?|respuestas?|opiniones)[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*$/
++6 role=thread /^[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*(comentarios|opiniones) \(\d+\)[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*$/
 +6 /(^|[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔])(los )?comentarios (están|han sido|quedan) (cerrados|deshabilitados|desactivados|moderados|cerrados para esta noticia)/
 +5 /(^|[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔])(esta noticia|este artículo|este contenido) (no admite|ya no admite|no permite) comentarios([ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]|$)/
 +6 /(^|[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔])para (comentar|poder comentar|participar|dejar un comentario)[^.]{0,30}(debes|tienes que|necesitas|es necesario|hay que|debe|tiene que) (estar registrad|iniciar sesión|ser suscriptor|registrarte|identificarte|acceder)/

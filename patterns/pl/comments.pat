@@ -10,11 +10,11 @@
 @weight +4
 
 # --- Whole-paragraph buttons and headings ------------------------------------------------
-+6 ^komentarze$
++6 role=thread ^komentarze$
 +6 ^komentarz$
-+6 ^dyskusja$
++6 role=thread ^dyskusja$
 +6 ^skomentuj$
-+7 ^komentarze czytelników$
++7 role=thread ^komentarze czytelników$
 +7 ^opinie czytelników$
 +7 ^dodaj komentarz$
 +7 ^napisz komentarz$
@@ -54,8 +54,8 @@
 +7 ^najwyżej oceniane$
 +7 ^komentarze zostały wyłączone$
 +7 ^komentowanie wyłączone$
-+7 /^[\s[:punct:]…•·№]*(komentarze|komentarzy|komentarz|komentarza|dyskusja|opinie)[\s[:punct:]…•·№]*\(?\d+\)?[\s[:punct:]…•·№]*$/
-+7 /^[\s[:punct:]…•·№]*\d+ (komentarzy|komentarze|komentarz|odpowiedzi|odpowiedź|opinii|opinie)[\s[:punct:]…•·№]*$/
++7 role=thread /^[\s[:punct:]…•·№]*(komentarze|komentarzy|komentarz|komentarza|dyskusja|opinie)[\s[:punct:]…•·№]*\(?\d+\)?[\s[:punct:]…•·№]*$/
++7 role=thread /^[\s[:punct:]…•·№]*\d+ (komentarzy|komentarze|komentarz|odpowiedzi|odpowiedź|opinii|opinie)[\s[:punct:]…•·№]*$/
 +6 /^[\s[:punct:]…•·№]*(sortuj|sortowanie)( według| wg\.?)?\s?:?\s?(najnowsze|najstarsze|najlepsze|popularne|daty|popularności|oceny)/
 
 # --- Form and moderation sentences -------------------------------------------------------------

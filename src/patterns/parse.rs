@@ -84,7 +84,8 @@ impl fmt::Display for Category {
     }
 }
 
-/// Block role of a pattern: whether it opens or closes an appeal block.
+/// Structural role of a pattern: whether it opens or closes an appeal block, or heads a
+/// comment thread.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Role {
     /// No role.
@@ -93,6 +94,9 @@ pub enum Role {
     Opener,
     /// Closes a block ("Remind me later", "Donate").
     Closer,
+    /// Heads the readers' comments below an article ("34 responses to …", "Leave a
+    /// reply"): see `Signal::CommentSection`.
+    Thread,
 }
 
 /// Where a literal phrase must sit in the paragraph.
@@ -632,9 +636,10 @@ fn parse_role(text: &str) -> Result<Role, String> {
     match text {
         "opener" => Ok(Role::Opener),
         "closer" => Ok(Role::Closer),
+        "thread" => Ok(Role::Thread),
         "none" => Ok(Role::None),
         _ => Err(format!(
-            "unknown role {text:?} (expected opener, closer or none)"
+            "unknown role {text:?} (expected opener, closer, thread or none)"
         )),
     }
 }

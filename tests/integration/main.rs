@@ -3,6 +3,7 @@
 
 mod adversarial;
 mod cli;
+mod comments;
 mod corpus;
 mod encoding;
 mod fixtures;
