@@ -46,8 +46,13 @@ struct Pending {
     related_heading: bool,
     /// Positive weight of comment patterns ("Leave a reply", "167 comments", "Reply").
     comment_weight: f32,
-    /// A pattern with the thread role matched: it may head a comment section.
+    /// Negative weight of hand-written patterns: evidence of news ("said on Tuesday").
+    news_weight: f32,
+    /// A pattern with the thread role matched: it heads a comment section.
     thread_head: bool,
+    /// A pattern with the maybe-thread role matched: it heads a comment section when
+    /// comment chrome follows.
+    maybe_thread_head: bool,
     empty: bool,
     hash: u64,
     hits_start: usize,
@@ -156,11 +161,12 @@ impl<'m> Window<'m> {
         );
         let mut pattern_score = 0.0;
         let mut learned_score = 0.0;
-        let mut written_negative = false;
+        let mut news_weight = 0.0;
         let mut appeal_weight = 0.0;
         let mut related_weight = 0.0;
         let mut comment_weight = 0.0;
-        let (mut opener, mut closer, mut thread_head) = (false, false, false);
+        let (mut opener, mut closer) = (false, false);
+        let (mut thread_head, mut maybe_thread_head) = (false, false);
         for &id in &self.hits[hits_start..] {
             let rule = &self.model.patterns.rules()[id as usize];
             if rule.learned {
@@ -168,11 +174,14 @@ impl<'m> Window<'m> {
                 continue;
             }
             pattern_score += rule.weight;
-            written_negative |= rule.weight < 0.0;
+            if rule.weight < 0.0 {
+                news_weight += rule.weight;
+            }
             if rule.weight > 0.0 {
                 opener |= rule.role == Role::Opener;
                 closer |= rule.role == Role::Closer;
                 thread_head |= rule.role == Role::Thread;
+                maybe_thread_head |= rule.role == Role::MaybeThread;
                 if matches!(rule.category, Category::Appeal | Category::Paywall) {
                     appeal_weight += rule.weight;
                 }
@@ -185,7 +194,7 @@ impl<'m> Window<'m> {
         }
         // Learned phrases add their evidence, except that they never push a paragraph
         // out against hand-written evidence of journalism; they open no blocks.
-        if written_negative && learned_score > 0.0 {
+        if news_weight < 0.0 && learned_score > 0.0 {
             let rules = self.model.patterns.rules();
             let mut kept = hits_start;
             for i in hits_start..self.hits.len() {
@@ -211,7 +220,9 @@ impl<'m> Window<'m> {
             appeal_weight,
             related_heading: related_weight >= self.model.params.evidence_score,
             comment_weight,
+            news_weight,
             thread_head,
+            maybe_thread_head,
             empty: self.folded.is_empty(),
             hash: hash_bytes(self.folded.as_bytes()),
             hits_start,
@@ -378,12 +389,12 @@ impl<'m> Window<'m> {
 
 impl Window<'_> {
     /// Sets `Signal::CommentSection` on every paragraph after the head of a comment
-    /// section, and adds its weight to the paragraph's structural score. A head is a
-    /// paragraph matched by a pattern with the thread role (`role=thread`) that follows
-    /// an anchor (the article) and is followed, within `COMMENT_CONFIRM_SPAN`
-    /// non-empty paragraphs, by `COMMENT_CONFIRM_HITS` more with comment evidence (each
-    /// comment's "Reply", "says:", rating): a lone "Comments" button in a share bar
-    /// above the article heads nothing. Readers' comments are long prose: inside the
+    /// section, and adds its weight to the paragraph's structural score. A head follows
+    /// an anchor (the article) and is matched by a pattern with `role=thread` ("34
+    /// responses to …"), or with `role=maybe-thread` ("27 comments") and then followed,
+    /// within `COMMENT_CONFIRM_SPAN` non-empty paragraphs, by `COMMENT_CONFIRM_HITS` more
+    /// with comment evidence (each comment's "Reply", "says:", rating): a lone
+    /// "Comments" button in a share bar heads nothing. Readers' comments are long prose: inside the
     /// section they do not anchor the article.
     fn mark_comment_section(&mut self) {
         let weight = self.model.weights.get(Signal::CommentSection);
@@ -393,6 +404,11 @@ impl Window<'_> {
         self.sections.clear();
         for i in 0..self.items.len() {
             let item = &self.items[i];
+            // News evidence ends a section: the article goes on (a comment count in the
+            // middle of a story), or a new one begins.
+            if section && item.news_weight <= -NEWS_ENDS_COMMENTS {
+                section = false;
+            }
             if section {
                 self.anchors[i] = false;
                 if !item.empty {
@@ -400,8 +416,10 @@ impl Window<'_> {
                     self.structural[i] += weight;
                 }
             } else if article_seen
-                && item.thread_head
-                && comment_evidence_follows(&self.items[i + 1..], params.evidence_score)
+                && (item.thread_head || item.maybe_thread_head)
+                && !news_follows(&self.items[i + 1..])
+                && (item.thread_head
+                    || comment_evidence_follows(&self.items[i + 1..], params.evidence_score))
             {
                 section = true;
             }
@@ -414,8 +432,24 @@ impl Window<'_> {
 /// Non-empty paragraphs after a comment-section head in which its confirmation is sought.
 const COMMENT_CONFIRM_SPAN: usize = 20;
 
+/// Weight of hand-written news evidence (negative patterns) that ends a comment section.
+const NEWS_ENDS_COMMENTS: f32 = 1.5;
+
 /// Paragraphs with comment evidence that confirm a comment-section head.
 const COMMENT_CONFIRM_HITS: usize = 2;
+
+/// Whether the first non-empty paragraph of `following` has news evidence (a
+/// hand-written negative pattern such as "said on Tuesday"): the article goes on after a
+/// comment head, so it heads nothing.
+fn news_follows(following: &[Pending]) -> bool {
+    following
+        .iter()
+        .find(|item| !item.empty)
+        .is_some_and(|item| item.news_weight <= -NEWS_AFTER_HEAD)
+}
+
+/// Weight of news evidence right after a comment head that cancels it.
+const NEWS_AFTER_HEAD: f32 = 1.0;
 
 /// Whether `COMMENT_CONFIRM_HITS` of the first `COMMENT_CONFIRM_SPAN` non-empty
 /// paragraphs of `following` have comment-pattern weight of at least `evidence`.

@@ -9,7 +9,7 @@
 @weight +4
 
 # --- Whole paragraphs ---------------------------------------------------------------------
-+7 role=thread ^kommentare$
++7 role=maybe-thread ^kommentare$
 +7 role=thread ^leserkommentare$
 +7 ^kommentieren$
 +7 ^jetzt kommentieren$
@@ -28,7 +28,7 @@
 +7 ^zur diskussion$
 +7 ^zum forum$
 +7 ^forum$
-+7 role=thread ^diskussion$
++7 role=maybe-thread ^diskussion$
 +7 ^diskutieren$
 +7 ^mitdiskutieren$
 +7 ^jetzt mitdiskutieren$
@@ -38,8 +38,8 @@
 +7 ^ihre meinung$
 +7 ^deine meinung$
 +7 ^meinung schreiben$
-+7 role=thread /^[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*\d+ (kommentare?|beiträge|antworten|reaktionen|leserkommentare)[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*$/
-+6 role=thread /^[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*(kommentare|diskussion|forum) \(\d+\)[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*$/
++7 role=maybe-thread /^[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*\d+ (kommentare?|beiträge|antworten|reaktionen|leserkommentare)[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*$/
++6 role=maybe-thread /^[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*(kommentare|diskussion|forum) \(\d+\)[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*$/
 +6 ^antworten$
 +6 ^antwort schreiben$
 +6 ^melden$

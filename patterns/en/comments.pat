@@ -9,18 +9,18 @@
 @weight +4
 
 # --- Whole-paragraph labels and buttons ----------------------------------------------------
-+6 role=thread ^comments$
++6 role=maybe-thread ^comments$
 +6 ^comment$
 +6 role=thread ^reader comments$
 +6 role=thread ^readers' comments$
-+6 role=thread ^your comments$
-+7 role=thread ^leave a comment$
-+7 role=thread ^leave a reply$
++6 role=maybe-thread ^your comments$
++7 role=maybe-thread ^leave a comment$
++7 role=maybe-thread ^leave a reply$
 +7 ^leave a reply cancel reply$
 +7 ^cancel reply$
-+7 role=thread ^post a comment$
++7 role=maybe-thread ^post a comment$
 +7 ^post comment$
-+7 role=thread ^add a comment$
++7 role=maybe-thread ^add a comment$
 +7 ^add comment$
 +7 ^add your comment$
 +7 ^write a comment$
@@ -44,11 +44,11 @@
 +7 ^comments (0)$
 +7 ^be the first to comment$
 +7 ^start the conversation$
-+7 role=thread ^join the conversation$
-+7 role=thread ^join the discussion$
++7 role=maybe-thread ^join the conversation$
++7 role=maybe-thread ^join the discussion$
 +7 ^join the debate$
-+6 role=thread ^conversation$
-+6 role=thread ^discussion$
++6 role=maybe-thread ^conversation$
++6 role=maybe-thread ^discussion$
 +6 ^discuss$
 +6 ^reply$
 +6 ^replies$
@@ -84,8 +84,8 @@
 +6 ^comment policy$
 +6 ^commenting policy$
 +6 ^community rules$
-+7 role=thread /^[^a-z0-9]*[0-9][0-9,.]*k? (comments?|replies|reply|responses?)[^a-z0-9]*$/
-+7 role=thread /^[^a-z0-9]*(comments?|replies|responses|discussion|conversation)[^a-z0-9]*\(?[0-9][0-9,.]*k?\)?[^a-z0-9]*$/
++7 role=maybe-thread /^[^a-z0-9]*[0-9][0-9,.]*k? (comments?|replies|reply|responses?)[^a-z0-9]*$/
++7 role=maybe-thread /^[^a-z0-9]*(comments?|replies|responses|discussion|conversation)[^a-z0-9]*\(?[0-9][0-9,.]*k?\)?[^a-z0-9]*$/
 +7 /^[^a-z0-9]*(sort|order|sorted|view) by[^a-z0-9]*(newest|oldest|best|top|most (liked|popular|recent|replied|recommended)|recommended|latest|popular|relevance|date)( first)?[^a-z0-9]*$/
 +6 /^[^a-z0-9]*((reply|share|report|like|dislike|upvote|downvote|flag|edit|delete|permalink|quote|recommend)[^a-z0-9]*[0-9]*[^a-z0-9]*){3,}$/
 
@@ -151,7 +151,7 @@
 # "username says:" above each comment (WordPress and the themes built on it).
 +6 /^[^ ]{2,40}( [^ ]{1,25}){0,2} (says|said|writes|wrote|replied|commented|replies)( on [^:]{1,40})?:$/
 # "34 responses to “Title”", "12 thoughts on “Title”": the head of a comment section.
-+7 role=thread /^[^a-z0-9]*[0-9][0-9,]* (responses?|comments?|replies|thoughts|reactions?) (to|on) .{1,250}$/
++7 role=thread /^[^a-z0-9]*[0-9][0-9,]* (responses?|comments?|replies|thoughts|reactions?) (to|on) ".{1,250}$/
 +6 /^rating: ?[+-]?[0-9]+ votes?$/
 +5 /^[+-]?[0-9]+ (votes?|points?|likes?)$/
 # The same with the count in words: "One response to “Title”".

@@ -7,7 +7,7 @@
 @category comments
 @weight +4
 
-+7 role=thread ^comentarios$
++7 role=maybe-thread ^comentarios$
 +7 ^comentar$
 +7 ^comenta$
 +7 ^comentá$
@@ -66,8 +66,8 @@
 +7 ^cancelar$
 +7 ^enviar$
 +7 ^publicar$
-+7 role=thread /^[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*(ver )?\d+ (comentarios?|respuestas?|opiniones)[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*$/
-+6 role=thread /^[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*(comentarios|opiniones) \(\d+\)[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*$/
++7 role=maybe-thread /^[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*(ver )?\d+ (comentarios?|respuestas?|opiniones)[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*$/
++6 role=maybe-thread /^[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*(comentarios|opiniones) \(\d+\)[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*$/
 +6 /(^|[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔])(los )?comentarios (están|han sido|quedan) (cerrados|deshabilitados|desactivados|moderados|cerrados para esta noticia)/
 +5 /(^|[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔])(esta noticia|este artículo|este contenido) (no admite|ya no admite|no permite) comentarios([ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]|$)/
 +6 /(^|[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔])para (comentar|poder comentar|participar|dejar un comentario)[^.]{0,30}(debes|tienes que|necesitas|es necesario|hay que|debe|tiene que) (estar registrad|iniciar sesión|ser suscriptor|registrarte|identificarte|acceder)/
@@ -84,3 +84,5 @@
 +4 /^[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*(comparte|compartí|comparta) (tu|su) opinión[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*$/
 +4 /los comentarios (en esta sección |de esta sección )?(son exclusivos|están reservados|son solo) para (suscriptores|usuarios registrados|socios)/
 +3 /(les|te|le) pedimos (que sean respetuosos|respeto)/
+# "12 comentarios en «Título»", "3 respuestas a «Título»": the head of a comment list.
++7 role=thread /^[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*\d[\d.,]* (comentarios?|respuestas?|pensamientos?) (en|a|sobre) ".{1,250}$/

@@ -7,12 +7,12 @@
 @category comments
 @weight +4
 
-+7 role=thread ^commentaires$
++7 role=maybe-thread ^commentaires$
 +7 ^commenter$
 +7 ^réagir$
 +7 ^réagissez$
 +7 ^réagir à cet article$
-+7 role=thread ^réactions$
++7 role=maybe-thread ^réactions$
 +7 ^vos réactions$
 +7 ^vos commentaires$
 +7 ^les commentaires$
@@ -55,8 +55,8 @@
 +7 ^et vous$
 +7 ^et vous, qu'en pensez-vous$
 +7 ^qu'en pensez-vous$
-+7 role=thread /^[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*(voir (les |tous les )?)?\d+ (commentaires?|réactions?|réponses?|contributions?)[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*$/
-+6 role=thread /^[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*(commentaires|réactions) \(\d+\)[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*$/
++7 role=maybe-thread /^[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*(voir (les |tous les )?)?\d+ (commentaires?|réactions?|réponses?|contributions?)[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*$/
++6 role=maybe-thread /^[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*(commentaires|réactions) \(\d+\)[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*$/
 +6 /(^|[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔])les (commentaires|réactions|contributions) (sont|ont été) (fermés|fermées|désactivés|désactivées|clos|closes|suspendus|suspendues)/
 +5 /(^|[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔])(cet article|ce contenu|cette page) (n'est plus ouvert|est fermé|n'est pas ouvert) aux (commentaires|réactions)/
 +5 /(^|[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔])(cet espace|l'espace|les commentaires|la possibilité de commenter|réagir) (de (contribution|commentaires) )?(est |sont )?(réservée?s?|accessible|ouvert) (aux|à nos) (abonnés|abonnées|membres|utilisateurs inscrits)/
@@ -64,3 +64,5 @@
 +4 /(^|[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔])(charte|règles) (de modération|des commentaires|de participation|de bonne conduite|du forum)([ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]|$)/
 +3 /(^|[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔])(votre|ton) (commentaire|contribution|réaction) (sera|est) (publiée?|soumise?|modérée?|en attente)/
 +3 /(^|[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔])(donnez|partagez|dites)-(nous )?(votre|ton) (avis|opinion)([ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]|$)/
+# "12 réflexions sur « Titre »", "3 commentaires sur « Titre »": the head of a comment list.
++7 role=thread /^[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*\d[\d.,]* (réflexions?|commentaires?|réponses?) (sur|à) ".{1,250}$/

@@ -26,8 +26,8 @@
 +7 ^annulla$
 +7 ^invia$
 +7 ^pubblica$
-+7 role=thread /^[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*(vedi |mostra )?\d+ (commenti|commento|risposte|risposta)[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*$/
-+6 role=thread /^[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*(commenti|risposte) \(\d+\)[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*$/
++7 role=maybe-thread /^[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*(vedi |mostra )?\d+ (commenti|commento|risposte|risposta)[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*$/
++6 role=maybe-thread /^[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*(commenti|risposte) \(\d+\)[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*$/
 +6 /(^|[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔])(i )?commenti (sono|sono stati|risultano) (chiusi|disabilitati|disattivati|sospesi|moderati)/
 +5 /(^|[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔])(questo articolo|questo contenuto) non (accetta|consente|permette) (più )?commenti([ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]|$)/
 +6 /(^|[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔])(accedi|registrati|abbonati|effettua il login|iscriviti) (per|e) (commentare|lasciare un commento|partecipare alla discussione|poter commentare)([ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]|$)/
@@ -35,3 +35,5 @@
 +4 /(^|[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔])(regole|policy|linee guida|netiquette) (della community|dei commenti|per i commenti|di moderazione|del forum)([ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]|$)/
 +3 /(^|[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔])il tuo commento (sarà|è stato|è in attesa|verrà) (pubblicato|moderato|inviato|di moderazione)([ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]|$)/
 +3 /(^|[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔])(i commenti|le opinioni) (sono|rappresentano) (di esclusiva )?(responsabilità|opinioni) (dei|degli) (loro )?(autori|utenti|lettori)([ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]|$)/
+# "12 commenti su “Titolo”", "3 pensieri su “Titolo”": the head of a comment list.
++7 role=thread /^[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*\d[\d.,]* (commenti|commento|risposte|risposta|pensieri|pensiero) (su|a) ".{1,250}$/

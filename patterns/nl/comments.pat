@@ -28,8 +28,8 @@
 +7 ^verstuur$
 +7 ^versturen$
 +7 ^plaatsen$
-+7 role=thread /^[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*(bekijk |toon )?\d+ (reacties|reactie|antwoorden|antwoord)[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*$/
-+6 role=thread /^[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*(reacties|reageren) \(\d+\)[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*$/
++7 role=maybe-thread /^[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*(bekijk |toon )?\d+ (reacties|reactie|antwoorden|antwoord)[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*$/
++6 role=maybe-thread /^[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*(reacties|reageren) \(\d+\)[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*$/
 +6 /(^|[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔])(reageren|het reageren|de reactiemogelijkheid) (is|werd) (niet (meer )?mogelijk|gesloten|uitgeschakeld|gesloten voor dit artikel)([ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]|$)/
 +6 /(^|[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔])(de )?reacties (zijn|worden) (gesloten|uitgeschakeld|gemodereerd)([ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]|$)/
 +5 /(^|[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔])(onder|bij) dit (artikel|bericht|verhaal) (kan|kun je|kunt u) (niet|niet meer) (worden )?(gereageerd|reageren)([ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]|$)/
@@ -37,3 +37,5 @@
 +4 /(^|[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔])(reageerregels|huisregels|spelregels|reactiebeleid|discussieregels)([ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]|$)/
 +3 /(^|[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔])(je|jouw|uw) reactie (wordt|is|zal) (eerst )?(beoordeeld|gemodereerd|geplaatst|verstuurd)([ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]|$)/
 +3 /(^|[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔])(reacties|bijdragen) (zijn|worden) (voor|op) (eigen )?rekening van (de )?(schrijvers|auteurs|lezers)([ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]|$)/
+# "12 reacties op “Titel”", "3 gedachten over “Titel”": the head of a comment list.
++7 role=thread /^[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*\d[\d.,]* (reacties?|gedachten|antwoorden?) (op|over) ".{1,250}$/

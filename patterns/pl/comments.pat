@@ -10,9 +10,9 @@
 @weight +4
 
 # --- Whole-paragraph buttons and headings ------------------------------------------------
-+6 role=thread ^komentarze$
++6 role=maybe-thread ^komentarze$
 +6 ^komentarz$
-+6 role=thread ^dyskusja$
++6 role=maybe-thread ^dyskusja$
 +6 ^skomentuj$
 +7 role=thread ^komentarze czytelników$
 +7 ^opinie czytelników$
@@ -54,8 +54,8 @@
 +7 ^najwyżej oceniane$
 +7 ^komentarze zostały wyłączone$
 +7 ^komentowanie wyłączone$
-+7 role=thread /^[\s[:punct:]…•·№]*(komentarze|komentarzy|komentarz|komentarza|dyskusja|opinie)[\s[:punct:]…•·№]*\(?\d+\)?[\s[:punct:]…•·№]*$/
-+7 role=thread /^[\s[:punct:]…•·№]*\d+ (komentarzy|komentarze|komentarz|odpowiedzi|odpowiedź|opinii|opinie)[\s[:punct:]…•·№]*$/
++7 role=maybe-thread /^[\s[:punct:]…•·№]*(komentarze|komentarzy|komentarz|komentarza|dyskusja|opinie)[\s[:punct:]…•·№]*\(?\d+\)?[\s[:punct:]…•·№]*$/
++7 role=maybe-thread /^[\s[:punct:]…•·№]*\d+ (komentarzy|komentarze|komentarz|odpowiedzi|odpowiedź|opinii|opinie)[\s[:punct:]…•·№]*$/
 +6 /^[\s[:punct:]…•·№]*(sortuj|sortowanie)( według| wg\.?)?\s?:?\s?(najnowsze|najstarsze|najlepsze|popularne|daty|popularności|oceny)/
 
 # --- Form and moderation sentences -------------------------------------------------------------

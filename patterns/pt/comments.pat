@@ -27,8 +27,8 @@
 +7 ^cancelar$
 +7 ^enviar$
 +7 ^publicar$
-+7 role=thread /^[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*(ver )?\d+ (comentários?|respostas?)[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*$/
-+6 role=thread /^[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*(comentários|respostas) \(\d+\)[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*$/
++7 role=maybe-thread /^[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*(ver )?\d+ (comentários?|respostas?)[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*$/
++6 role=maybe-thread /^[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*(comentários|respostas) \(\d+\)[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*$/
 +6 /(^|[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔])(os )?comentários (estão|foram|são) (encerrados|fechados|desativados|desabilitados|moderados|suspensos)([ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]|$)/
 +6 /(^|[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔])os comentários (não representam|não refletem|são de (inteira|exclusiva) responsabilidade)([ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]|$)/
 +5 /(^|[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔])a responsabilidade (é|pelos comentários é) do autor da mensagem([ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]|$)/
@@ -40,3 +40,5 @@
 +5 /^[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*deixe (sua|seu|o seu|a sua|um) (opinião|comentário)[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*$/
 +4 /os comentários (aqui )?(postados|publicados) (expressam|refletem|são de responsabilidade)/
 +3 /(responsáveis|responsabilidade) (por seu|pelo seu|pelo) teor/
+# "12 comentários em “Título”", "3 respostas para “Título”": the head of a comment list.
++7 role=thread /^[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*\d[\d.,]* (comentários?|respostas?|pensamentos?) (em|para|sobre|a) ".{1,250}$/

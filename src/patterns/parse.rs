@@ -94,9 +94,12 @@ pub enum Role {
     Opener,
     /// Closes a block ("Remind me later", "Donate").
     Closer,
-    /// Heads the readers' comments below an article ("34 responses to …", "Leave a
-    /// reply"): see `Signal::CommentSection`.
+    /// Heads the readers' comments below an article ("34 responses to …", "Top rated
+    /// comments"): see `Signal::CommentSection`.
     Thread,
+    /// May head the readers' comments ("27 comments", "Comments"), but also sits in share
+    /// bars and links: heads them only when comment chrome follows.
+    MaybeThread,
 }
 
 /// Where a literal phrase must sit in the paragraph.
@@ -637,9 +640,10 @@ fn parse_role(text: &str) -> Result<Role, String> {
         "opener" => Ok(Role::Opener),
         "closer" => Ok(Role::Closer),
         "thread" => Ok(Role::Thread),
+        "maybe-thread" => Ok(Role::MaybeThread),
         "none" => Ok(Role::None),
         _ => Err(format!(
-            "unknown role {text:?} (expected opener, closer, thread or none)"
+            "unknown role {text:?} (expected opener, closer, thread, maybe-thread or none)"
         )),
     }
 }

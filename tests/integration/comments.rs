@@ -71,7 +71,48 @@ fn the_thread_role_is_parsed_and_checked() {
     assert!(!out.status.success());
     let message = format!("{}{}", stdout(&out), stderr(&out));
     assert!(
-        message.contains("expected opener, closer, thread or none"),
+        message.contains("expected opener, closer, thread, maybe-thread or none"),
         "{message}"
     );
+}
+
+/// Comments as an extractor leaves them: no names, dates or buttons, only the head.
+const PLAIN_THREAD: &str = "2 thoughts on \u{201c}Water mains to be replaced\u{201d}\n\
+The company has known about these pipes for twenty years and the regulator let it pay out dividends to its owners instead of fixing them.\n\
+Six weeks of closed streets in the old town in the summer will finish off the cafes that only just survived the last roadworks there.\n";
+
+#[test]
+fn a_thread_head_needs_no_chrome_after_it() {
+    let doc = format!("{ARTICLE}{PLAIN_THREAD}");
+    assert_eq!(kept(&doc, &[]), ARTICLE);
+}
+
+#[test]
+fn a_count_without_chrome_after_it_heads_nothing() {
+    // "27 comments" is also a link in a share bar: without comment chrome after it, the
+    // paragraphs after it are judged on their own.
+    let doc = format!(
+        "{ARTICLE}27 comments\n{}",
+        &PLAIN_THREAD[PLAIN_THREAD.find('\n').map_or(0, |i| i + 1)..]
+    );
+    let out = kept(&doc, &[]);
+    assert!(out.contains("The company has known"), "{out}");
+}
+
+#[test]
+fn news_right_after_a_head_cancels_it() {
+    // A comment head in the middle of a story (a box pasted into the text): the story
+    // goes on with a reporting formula, so nothing after the head is presumed a comment.
+    // Weak news evidence ("on Monday"), too weak to end a section that had begun.
+    let rest = "Residents of the old town will get a letter on Monday with the dates of the work in their street.\n";
+    let doc = format!("{ARTICLE}2 thoughts on \u{201c}Water mains to be replaced\u{201d}\n{rest}");
+    assert!(kept(&doc, &[]).ends_with(rest));
+}
+
+#[test]
+fn news_evidence_ends_a_section() {
+    // A reporting formula after the comments: the page goes on with another story.
+    let story = "The fire started in the early hours, a spokesman said.\n";
+    let doc = format!("{ARTICLE}{PLAIN_THREAD}{story}");
+    assert!(kept(&doc, &[]).ends_with(story));
 }
