@@ -158,22 +158,22 @@ pub fn shingle_tp_fp_fn(truth: &str, pred: &str) -> (f64, f64, f64) {
 }
 
 fn precision_of((tp, fp, fn_): (f64, f64, f64)) -> f64 {
-    if fp == 0.0 && fn_ == 0.0 {
-        1.0
-    } else if tp == 0.0 && fp == 0.0 {
-        0.0
-    } else {
-        tp / (tp + fp)
-    }
+    share_of(tp, fp, fn_)
 }
 
 fn recall_of((tp, fp, fn_): (f64, f64, f64)) -> f64 {
-    if fp == 0.0 && fn_ == 0.0 {
+    share_of(tp, fn_, fp)
+}
+
+/// `tp / (tp + wrong)`, as score.py defines it at the edges: 1 when nothing is wrong
+/// either way (`wrong` and `other` both 0), 0 when there is nothing to divide.
+fn share_of(tp: f64, wrong: f64, other: f64) -> f64 {
+    if wrong == 0.0 && other == 0.0 {
         1.0
-    } else if tp == 0.0 && fn_ == 0.0 {
+    } else if tp == 0.0 && wrong == 0.0 {
         0.0
     } else {
-        tp / (tp + fn_)
+        tp / (tp + wrong)
     }
 }
 

@@ -267,6 +267,20 @@ impl Learner {
         };
         stats.docs = stats.docs.saturating_add(1);
         let site_key = site_hash(site);
+        self.each_distinct_paragraph(text, |learner, _, para| {
+            learner.stats.paragraphs += 1;
+            learner.pairs.add(pair_key(site_key, para));
+            learner.corpus.add(para);
+        });
+    }
+
+    /// Calls `visit` with the index and normal-form hash of each paragraph of `text`
+    /// whose normal form is not empty, once per distinct normal form.
+    fn each_distinct_paragraph(
+        &mut self,
+        text: &str,
+        mut visit: impl FnMut(&mut Self, usize, u64),
+    ) {
         self.split(text);
         self.doc_seen.clear();
         for i in 0..self.paragraphs.len() {
@@ -277,9 +291,7 @@ impl Learner {
             if self.doc_seen.insert(para, ()).is_some() {
                 continue;
             }
-            self.stats.paragraphs += 1;
-            self.pairs.add(pair_key(site_key, para));
-            self.corpus.add(para);
+            visit(self, i, para);
         }
     }
 
@@ -298,32 +310,23 @@ impl Learner {
         }
         let sketch_need = need.min(u32::from(u16::MAX)) as u16;
         let site_key = site_hash(site);
-        self.split(text);
-        self.doc_seen.clear();
-        for i in 0..self.paragraphs.len() {
-            if !self.normalize(i) {
-                continue;
+        self.each_distinct_paragraph(text, |learner, i, para| {
+            if learner.pairs.estimate(pair_key(site_key, para)) < sketch_need {
+                return;
             }
-            let para = hash_bytes(self.normal.as_bytes());
-            if self.doc_seen.insert(para, ()).is_some() {
-                continue;
-            }
-            if self.pairs.estimate(pair_key(site_key, para)) < sketch_need {
-                continue;
-            }
-            let entry = self.candidates.entry((site_key, para)).or_default();
+            let entry = learner.candidates.entry((site_key, para)).or_default();
             entry.docs += 1;
             if entry.docs >= need && entry.text.is_none() {
                 let example = truncate(
-                    &self.paragraphs[i]
+                    &learner.paragraphs[i]
                         .split_whitespace()
                         .collect::<Vec<_>>()
                         .join(" "),
                     EXAMPLE_CHARS,
                 );
-                entry.text = Some(Box::new((self.normal.clone(), example)));
+                entry.text = Some(Box::new((learner.normal.clone(), example)));
             }
-        }
+        });
     }
 
     /// The learned patterns, sorted by site, then by documents (most first), then text.
