@@ -61,13 +61,23 @@ pub fn evidence<'a>(model: &'a Model, p: &Decided<'_>) -> Vec<Evidence<'a>> {
     out
 }
 
-/// Adds each category's positive pattern weight in a paragraph to `totals`.
-pub fn add_category_weights(model: &Model, hits: &[u32], totals: &mut [f32; Category::ALL.len()]) {
-    for &id in hits {
+/// Adds each category's positive pattern weight in a paragraph to `totals`, and the
+/// `comment_section` signal's contribution to comments: a reader's comment matches no
+/// pattern, but its place names its category.
+pub fn add_category_weights(
+    model: &Model,
+    p: &Decided<'_>,
+    totals: &mut [f32; Category::ALL.len()],
+) {
+    for &id in p.hits {
         let rule = &model.patterns.rules()[id as usize];
         if rule.weight > 0.0 && rule.category != Category::Journalism {
             totals[rule.category as usize] += rule.weight;
         }
+    }
+    let comment = p.signals.get(Signal::CommentSection) * model.weights.get(Signal::CommentSection);
+    if comment > 0.0 {
+        totals[Category::Comments as usize] += comment;
     }
 }
 
@@ -88,7 +98,7 @@ pub fn dominant_category(totals: &[f32; Category::ALL.len()], fallback: Category
 /// rule `--report` applies to blocks).
 pub fn paragraph_category(model: &Model, p: &Decided<'_>) -> Category {
     let mut totals = [0.0; Category::ALL.len()];
-    add_category_weights(model, p.hits, &mut totals);
+    add_category_weights(model, p, &mut totals);
     let fallback = if p.state == crate::decide::State::Block {
         Category::Appeal
     } else if p.signals.get(Signal::Words1To3) > 0.0 {

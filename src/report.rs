@@ -222,7 +222,7 @@ impl<W: Write> Sink for ReportSink<'_, W> {
         block.paragraphs += 1;
         block.in_block_state |= p.state == State::Block;
         block.all_short &= p.signals.get(Signal::Words1To3) > 0.0;
-        add_category_weights(self.model, p.hits, &mut block.totals);
+        add_category_weights(self.model, p, &mut block.totals);
         for item in evidence(self.model, p) {
             block.evidence.push(evidence_json(p.index, &item));
         }

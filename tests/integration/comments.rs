@@ -116,3 +116,12 @@ fn news_evidence_ends_a_section() {
     let doc = format!("{ARTICLE}{PLAIN_THREAD}{story}");
     assert!(kept(&doc, &[]).ends_with(story));
 }
+
+#[test]
+fn removed_comments_are_counted_as_comments() {
+    // The two comments match no pattern; their place in the section names the category.
+    let doc = format!("{ARTICLE}{PLAIN_THREAD}");
+    let out = run(&["--stats"], doc.as_bytes());
+    assert!(out.status.success());
+    assert!(stderr(&out).contains("comments 3"), "{}", stderr(&out));
+}
