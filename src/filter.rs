@@ -468,12 +468,13 @@ fn comment_evidence_follows(following: &[Pending], evidence: f32) -> bool {
 const ENUMERATION_GAP: usize = 3;
 
 /// Sets `Signal::Enumerated` on the items of every numbered list: two or more paragraphs
-/// whose numbers count up by one, at most `ENUMERATION_GAP` non-empty paragraphs apart.
+/// whose numbers count up by one, at most `ENUMERATION_GAP` non-empty paragraphs apart,
+/// or `BARE_ENUMERATION` or more when no item has a list mark (a ranking's rows).
 /// A list under a related-links heading ("Most read") is a list of headlines, not
 /// content, and is not marked.
 fn mark_enumerated(items: &mut [Pending], run: &mut Vec<usize>) {
     run.clear();
-    let mut run_head_related = false;
+    let (mut run_head_related, mut run_marked) = (false, false);
     let (mut last_number, mut since_last) = (0u16, 0usize);
     let mut previous_related = false;
     for i in 0..items.len() {
@@ -485,33 +486,40 @@ fn mark_enumerated(items: &mut [Pending], run: &mut Vec<usize>) {
         match items[i].signals.ordinal {
             Some(number) if continues && last_number.checked_add(1) == Some(number) => {
                 run.push(i);
+                run_marked |= !items[i].signals.ordinal_bare;
                 last_number = number;
                 since_last = 0;
             }
             Some(number) => {
-                finish_enumeration(items, run, run_head_related);
+                finish_enumeration(items, run, run_head_related, run_marked);
                 run.clear();
                 run.push(i);
                 run_head_related = previous_related;
+                run_marked = !items[i].signals.ordinal_bare;
                 last_number = number;
                 since_last = 0;
             }
             None => {
                 since_last += 1;
                 if since_last >= ENUMERATION_GAP {
-                    finish_enumeration(items, run, run_head_related);
+                    finish_enumeration(items, run, run_head_related, run_marked);
                     run.clear();
                 }
             }
         }
         previous_related = items[i].related_heading;
     }
-    finish_enumeration(items, run, run_head_related);
+    finish_enumeration(items, run, run_head_related, run_marked);
 }
 
-/// Marks the items of one numbered list (see `mark_enumerated`).
-fn finish_enumeration(items: &mut [Pending], run: &[usize], head_related: bool) {
-    if run.len() >= 2 && !head_related {
+/// Items of a numbered list none of whose numbers has a list mark that make it one.
+const BARE_ENUMERATION: usize = 3;
+
+/// Marks the items of one numbered list (see `mark_enumerated`); `marked`: some item has
+/// a list mark.
+fn finish_enumeration(items: &mut [Pending], run: &[usize], head_related: bool, marked: bool) {
+    let long_enough = run.len() >= if marked { 2 } else { BARE_ENUMERATION };
+    if long_enough && !head_related {
         for &i in run {
             items[i].signals.set(Signal::Enumerated, 1.0);
         }

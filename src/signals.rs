@@ -136,6 +136,9 @@ pub struct Signals {
     pub words: u32,
     /// The number a numbered-list item starts with (see `Signal::Enumerated`).
     pub ordinal: Option<u16>,
+    /// The number is bare, with no list mark (`1 Kyle Busch 5040`, a ranking's row: see
+    /// `bare_ordinal`); it only counts in a longer run.
+    pub ordinal_bare: bool,
 }
 
 impl Signals {
@@ -470,6 +473,34 @@ pub fn leading_ordinal(raw: &str) -> Option<u16> {
     list_mark.then_some(number)
 }
 
+/// The number a ranking's or a table's row starts with when it has no list mark: one to
+/// three ASCII digits, one space, a capital letter, and a figure later in the row (`1 Kyle
+/// Busch 5040 5`, `12 Real Madrid 30`). A headline list ("1 Most read story") or a table
+/// of contents has no figures after the name; a sentence may start so too ("3 Doors Down
+/// played 2 sets"), so a run of these must be longer than one of marked items (see
+/// `Signal::Enumerated`).
+pub fn bare_ordinal(raw: &str) -> Option<u16> {
+    let text = raw.trim();
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 3 {
+        return None;
+    }
+    let rest = &text[digits..];
+    let mut chars = rest.chars();
+    if chars.next() != Some(' ') || !chars.next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    let figure_follows = rest.split_whitespace().skip(1).any(|word| {
+        word.bytes()
+            .all(|b| b.is_ascii_digit() || b == b'.' || b == b',' || b == b'-' || b == b':')
+            && word.bytes().any(|b| b.is_ascii_digit())
+    });
+    if !figure_follows {
+        return None;
+    }
+    text[..digits].parse().ok()
+}
+
 /// Measures the intrinsic signals of a paragraph (everything except `Repeated`, `Last`
 /// and `First`, which depend on the document and are set by the decider). `raw` is the
 /// paragraph, `folded` its folded form, `lexicon` its document's language profile
@@ -531,6 +562,10 @@ pub fn measure(raw: &str, folded: &str, lexicon: &Lexicon) -> Signals {
     signals.set(Signal::Separators, (separators as f32 / 2.0).min(1.0));
     signals.set(Signal::TableRow, f32::from(u8::from(table_row(raw))));
     signals.ordinal = leading_ordinal(raw);
+    if signals.ordinal.is_none() {
+        signals.ordinal = bare_ordinal(raw);
+        signals.ordinal_bare = signals.ordinal.is_some();
+    }
     signals
 }
 
@@ -555,9 +590,27 @@ mod tests {
             ("2024 was a hard year", None),
             ("3 people were hurt", None),
             ("Meal 1", None),
+            ("1 Kyle Busch 5040", None),
             ("", None),
         ] {
             assert_eq!(leading_ordinal(text), want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn bare_ordinal_reads_ranking_rows_not_headlines_or_sentences() {
+        for (text, want) in [
+            ("1 Harbour Rovers 34 11 1 2", Some(1)),
+            ("12 Real Madrid 30", Some(12)),
+            ("3 St. Ives Athletic 28 9", Some(3)),
+            ("1 Most read story of the week", None),
+            ("5 Marriage", None),
+            ("3 people were hurt in 2 crashes", None),
+            ("2024 Olympic Games 12", None),
+            ("1) Harbour Rovers 34", None),
+            ("Harbour Rovers 34", None),
+        ] {
+            assert_eq!(bare_ordinal(text), want, "{text:?}");
         }
     }
 
