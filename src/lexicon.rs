@@ -381,16 +381,22 @@ pub const MIN_CONFIDENCE: f32 = 0.5;
 /// The lexicon for a document: its language's profile when the language was given, or
 /// detected with at least [`MIN_CONFIDENCE`]; else the fallback.
 pub fn for_document(language: &DocumentLanguage) -> &'static Lexicon {
+    match trusted_language(language) {
+        Some(language) => for_language(Some(language)),
+        None => fallback(),
+    }
+}
+
+/// The document's language when it is trusted: given, or detected with at least
+/// [`MIN_CONFIDENCE`]. Its word lists measure the document (`for_document`) and its
+/// pattern folder's rules scan it (`patterns::FindScratch::set_language`).
+pub fn trusted_language(language: &DocumentLanguage) -> Option<Language> {
     let trusted = match language.source {
         LanguageSource::Given => true,
         LanguageSource::Detected { confidence } => confidence >= MIN_CONFIDENCE,
         LanguageSource::Unknown | LanguageSource::NotDetected => false,
     };
-    if trusted {
-        for_language(language.language)
-    } else {
-        fallback()
-    }
+    language.language.filter(|_| trusted)
 }
 
 /// The ISO 639-1 codes of the languages with a profile.

@@ -7,6 +7,7 @@ mod corpus;
 mod encoding;
 mod fixtures;
 mod invariants;
+mod lang_patterns;
 mod learn_eval;
 mod lexicons;
 mod model;
