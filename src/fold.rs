@@ -75,21 +75,36 @@ fn fold_any_into(text: &str, out: &mut String) {
     while i < bytes.len() {
         let byte = bytes[i];
         if byte < 0x80 {
-            // ASCII fast path.
-            i += 1;
-            if (byte as char).is_whitespace() {
-                pending_space = !out.is_empty();
-                continue;
+            // ASCII fast path: the run of ASCII up to the next other character, a word
+            // at a time (a whitespace byte between two words, as one at a time would).
+            let end = bytes[i..]
+                .iter()
+                .position(|&b| b >= 0x80)
+                .map_or(bytes.len(), |n| i + n);
+            let run = &text[i..end];
+            for (n, word) in run.split(|c: char| is_space(c as u8)).enumerate() {
+                if n > 0 {
+                    pending_space = !out.is_empty();
+                }
+                if word.is_empty() {
+                    continue;
+                }
+                if pending_space {
+                    out.push(' ');
+                    pending_space = false;
+                }
+                if word.contains('`') {
+                    out.extend(word.chars().map(|c| match c {
+                        '`' => '\'',
+                        c => c.to_ascii_lowercase(),
+                    }));
+                } else {
+                    let at = out.len();
+                    out.push_str(word);
+                    out[at..].make_ascii_lowercase();
+                }
             }
-            if pending_space {
-                out.push(' ');
-                pending_space = false;
-            }
-            out.push(if byte == b'`' {
-                '\''
-            } else {
-                byte.to_ascii_lowercase() as char
-            });
+            i = end;
             continue;
         }
         let Some(ch) = text[i..].chars().next() else {
@@ -199,6 +214,69 @@ mod tests {
         "`tick` and ‘curly’ “quotes” ″double prime″",
         "日本語の テキスト",
     ];
+
+    /// `fold_into` as it was before the ASCII fast paths: a character at a time.
+    fn fold_charwise(text: &str) -> String {
+        let mut out = String::new();
+        let mut pending_space = false;
+        for ch in text.chars() {
+            let c = match ch {
+                '`' => '\'',
+                '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '\u{00B4}' => '\'',
+                '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{00AB}' | '\u{00BB}'
+                | '\u{2033}' | '\u{300C}' | '\u{300D}' => '"',
+                '\u{2010}'..='\u{2015}' | '\u{2212}' => '-',
+                '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => {
+                    continue
+                }
+                c if c.is_whitespace() => ' ',
+                c => c,
+            };
+            if c == ' ' {
+                pending_space = !out.is_empty();
+                continue;
+            }
+            if pending_space {
+                out.push(' ');
+                pending_space = false;
+            }
+            out.extend(c.to_lowercase());
+        }
+        out
+    }
+
+    #[test]
+    fn both_paths_agree_with_folding_a_character_at_a_time() {
+        let mut texts: Vec<String> = ASCII_CASES
+            .iter()
+            .chain(MIXED_CASES)
+            .map(|t| t.to_string())
+            .collect();
+        for a in ASCII_CASES {
+            for m in MIXED_CASES {
+                texts.push(format!("{a}{m}{a}"));
+                texts.push(format!("{m}{a}{m}"));
+            }
+        }
+        let pieces = [
+            "A", "`", " ", "\t", "\x0B", "é", "\u{00A0}", "\u{200B}", "—", "İ", "ß",
+        ];
+        for x in pieces {
+            for y in pieces {
+                for z in pieces {
+                    texts.push(format!("{x}{y}{z}"));
+                    texts.push(format!("w{x}{y}{z}w"));
+                }
+            }
+        }
+        let mut out = String::new();
+        for text in &texts {
+            fold_into(text, &mut out);
+            assert_eq!(out, fold_charwise(text), "{text:?}");
+            fold_any_into(text, &mut out);
+            assert_eq!(out, fold_charwise(text), "{text:?}");
+        }
+    }
 
     #[test]
     fn the_ascii_path_agrees_with_the_general_path() {
