@@ -75,36 +75,21 @@ fn fold_any_into(text: &str, out: &mut String) {
     while i < bytes.len() {
         let byte = bytes[i];
         if byte < 0x80 {
-            // ASCII fast path: the run of ASCII up to the next other character, a word
-            // at a time (a whitespace byte between two words, as one at a time would).
-            let end = bytes[i..]
-                .iter()
-                .position(|&b| b >= 0x80)
-                .map_or(bytes.len(), |n| i + n);
-            let run = &text[i..end];
-            for (n, word) in run.split(|c: char| is_space(c as u8)).enumerate() {
-                if n > 0 {
-                    pending_space = !out.is_empty();
-                }
-                if word.is_empty() {
-                    continue;
-                }
-                if pending_space {
-                    out.push(' ');
-                    pending_space = false;
-                }
-                if word.contains('`') {
-                    out.extend(word.chars().map(|c| match c {
-                        '`' => '\'',
-                        c => c.to_ascii_lowercase(),
-                    }));
-                } else {
-                    let at = out.len();
-                    out.push_str(word);
-                    out[at..].make_ascii_lowercase();
-                }
+            // ASCII fast path.
+            i += 1;
+            if (byte as char).is_whitespace() {
+                pending_space = !out.is_empty();
+                continue;
             }
-            i = end;
+            if pending_space {
+                out.push(' ');
+                pending_space = false;
+            }
+            out.push(if byte == b'`' {
+                '\''
+            } else {
+                byte.to_ascii_lowercase() as char
+            });
             continue;
         }
         let Some(ch) = text[i..].chars().next() else {
