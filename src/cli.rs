@@ -191,6 +191,10 @@ struct EvalArgs {
     /// defaults stay.
     #[arg(long)]
     no_learned: bool,
+    /// Scan a document whose language is known with the built-in patterns of its language
+    /// and the shared ones only (faster; see --help of the filter).
+    #[arg(long)]
+    lang_patterns: bool,
     /// Trade-off between keeping journalism and removing boilerplate.
     #[arg(long, value_enum, default_value_t = ModeArg::Precision, conflicts_with = "threshold")]
     mode: ModeArg,
@@ -229,6 +233,13 @@ struct FilterArgs {
     /// defaults stay.
     #[arg(long)]
     no_learned: bool,
+
+    /// Scan a document whose language is given or detected with confidence with the
+    /// built-in patterns of its language and the shared ones only (English, learned,
+    /// --patterns, evidence of journalism), not with those of all languages: faster, but
+    /// other languages' patterns that match a page's foreign chrome no longer count.
+    #[arg(long)]
+    lang_patterns: bool,
 
     /// Write one JSON object per removed block to FILE (`-` for stderr).
     #[arg(long, value_name = "FILE")]
@@ -518,7 +529,12 @@ fn is_broken_pipe(err: &anyhow::Error) -> bool {
 }
 
 /// Builds the pattern set from the built-ins and `--patterns`, with every error listed.
-fn load_patterns(paths: &[PathBuf], builtin: bool, learned: bool) -> Result<unboil::PatternSet> {
+fn load_patterns(
+    paths: &[PathBuf],
+    builtin: bool,
+    learned: bool,
+    per_language: bool,
+) -> Result<unboil::PatternSet> {
     let mut builder = if builtin {
         PatternSetBuilder::with_builtin()
     } else {
@@ -530,6 +546,7 @@ fn load_patterns(paths: &[PathBuf], builtin: bool, learned: bool) -> Result<unbo
     for path in paths {
         builder.add_path(path)?;
     }
+    builder.per_language(per_language);
     builder.build().map_err(pattern_errors)
 }
 
@@ -874,6 +891,7 @@ fn eval(args: &EvalArgs) -> Result<ExitCode> {
         &args.patterns,
         !args.no_default_patterns,
         !args.no_learned,
+        args.lang_patterns,
     )?);
     let options = Options {
         split: split_mode(args.paragraphs),
@@ -1005,6 +1023,7 @@ fn run_filter(args: &FilterArgs) -> Result<ExitCode> {
         &args.patterns,
         !args.no_default_patterns,
         !args.no_learned,
+        args.lang_patterns,
     )?);
     let options = Options {
         split: match args.paragraphs {

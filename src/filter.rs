@@ -607,6 +607,9 @@ impl<'m> DocumentFilter<'m> {
             None => DocumentLanguage::not_detected(),
         };
         self.window.lexicon = lexicon::for_document(&self.window.language);
+        self.window
+            .scratch
+            .set_language(lexicon::trusted_language(&self.window.language));
         self.started = true;
         sink.begin_document(&self.info())
     }

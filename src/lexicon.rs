@@ -163,12 +163,96 @@ struct CharLists {
     chars_per_word: f32,
 }
 
+/// Words and their flags, looked up once per word of every paragraph: a word of up to
+/// [`PACKED_WORD`] bytes is packed with its length into one `u128` key of an
+/// open-addressing table (one multiply to hash, one compare to find), longer words are
+/// in a map.
+#[derive(Debug)]
+struct WordTable {
+    /// Packed keys (0: empty slot; no packed word is 0, its length byte is not).
+    keys: Vec<u128>,
+    /// Flags by slot.
+    flags: Vec<u8>,
+    /// log2 of the number of slots.
+    bits: u32,
+    long: HashMap<&'static str, u8, FxBuildHasher>,
+}
+
+/// Longest word packed into a `WordTable` key (the 16th byte holds the length).
+const PACKED_WORD: usize = 15;
+
+impl WordTable {
+    fn new(words: &HashMap<&'static str, u8, FxBuildHasher>) -> WordTable {
+        let short = words.keys().filter(|w| w.len() <= PACKED_WORD).count();
+        // At most half full.
+        let bits = (short * 2).max(16).next_power_of_two().trailing_zeros();
+        let mut table = WordTable {
+            keys: vec![0; 1 << bits],
+            flags: vec![0; 1 << bits],
+            bits,
+            long: HashMap::default(),
+        };
+        for (&word, &flags) in words {
+            match pack(word.as_bytes()) {
+                Some(key) => {
+                    let mut at = table.slot(key);
+                    while table.keys[at] != 0 && table.keys[at] != key {
+                        at = (at + 1) & (table.keys.len() - 1);
+                    }
+                    table.keys[at] = key;
+                    table.flags[at] |= flags;
+                }
+                None => {
+                    *table.long.entry(word).or_insert(0) |= flags;
+                }
+            }
+        }
+        table
+    }
+
+    fn slot(&self, key: u128) -> usize {
+        let mixed = (key as u64) ^ ((key >> 64) as u64).rotate_left(31);
+        (mixed.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - self.bits)) as usize
+    }
+
+    /// The flags of `word`, 0 when it is in no list.
+    fn get(&self, word: &str) -> u8 {
+        let Some(key) = pack(word.as_bytes()) else {
+            return self.long.get(word).copied().unwrap_or(0);
+        };
+        let mask = self.keys.len() - 1;
+        let mut at = self.slot(key);
+        loop {
+            let found = self.keys[at];
+            if found == key {
+                return self.flags[at];
+            }
+            if found == 0 {
+                return 0;
+            }
+            at = (at + 1) & mask;
+        }
+    }
+}
+
+/// A word of 1 to [`PACKED_WORD`] bytes as a key: its bytes, then its length in the last
+/// byte. `None` for longer words (and the empty word, in no list).
+fn pack(word: &[u8]) -> Option<u128> {
+    if word.is_empty() || word.len() > PACKED_WORD {
+        return None;
+    }
+    let mut bytes = [0u8; 16];
+    bytes[..word.len()].copy_from_slice(word);
+    bytes[15] = word.len() as u8;
+    Some(u128::from_le_bytes(bytes))
+}
+
 /// What the structural signals know about one language's words (or the language-free
 /// fallback).
 #[derive(Debug)]
 pub struct Lexicon {
     code: Option<&'static str>,
-    words: HashMap<&'static str, u8, FxBuildHasher>,
+    words: WordTable,
     chars: Option<CharLists>,
     formal: &'static [&'static str],
     stop_full: f32,
@@ -197,7 +281,7 @@ impl Lexicon {
             // Latin-script words in a ja or zh document: the fallback's table.
             return fallback().flags(word);
         }
-        self.words.get(word).copied().unwrap_or(0)
+        self.words.get(word)
     }
 
     /// Whether `c` is a function character of a script without spaces (の, は, 的, 了…).
@@ -316,7 +400,7 @@ impl Lexicon {
         };
         Lexicon {
             code: Some(source.code),
-            words,
+            words: WordTable::new(&words),
             chars,
             formal: source.formal,
             stop_full: source.stop_full,
@@ -336,7 +420,7 @@ impl Lexicon {
         }
         Lexicon {
             code: None,
-            words,
+            words: WordTable::new(&words),
             chars: None,
             formal: &[],
             stop_full: STOP_FULL,
@@ -381,16 +465,22 @@ pub const MIN_CONFIDENCE: f32 = 0.5;
 /// The lexicon for a document: its language's profile when the language was given, or
 /// detected with at least [`MIN_CONFIDENCE`]; else the fallback.
 pub fn for_document(language: &DocumentLanguage) -> &'static Lexicon {
+    match trusted_language(language) {
+        Some(language) => for_language(Some(language)),
+        None => fallback(),
+    }
+}
+
+/// The document's language when it is trusted: given, or detected with at least
+/// [`MIN_CONFIDENCE`]. Its word lists measure the document (`for_document`) and its
+/// pattern folder's rules scan it (`patterns::FindScratch::set_language`).
+pub fn trusted_language(language: &DocumentLanguage) -> Option<Language> {
     let trusted = match language.source {
         LanguageSource::Given => true,
         LanguageSource::Detected { confidence } => confidence >= MIN_CONFIDENCE,
         LanguageSource::Unknown | LanguageSource::NotDetected => false,
     };
-    if trusted {
-        for_language(language.language)
-    } else {
-        fallback()
-    }
+    language.language.filter(|_| trusted)
 }
 
 /// The ISO 639-1 codes of the languages with a profile.
@@ -632,6 +722,63 @@ const MERGED_THIRD: &[&str] = &[
 mod tests {
     use super::*;
     use crate::fold::fold;
+
+    #[test]
+    fn word_tables_find_what_their_maps_hold_and_nothing_else() {
+        let mut maps: Vec<HashMap<&'static str, u8, FxBuildHasher>> = Vec::new();
+        for source in PROFILES {
+            let mut map: HashMap<&'static str, u8, FxBuildHasher> = HashMap::default();
+            for (section, word) in Lexicon::sections(source.list) {
+                let flag = match section {
+                    "stop" => STOP,
+                    "we_you" => WE_YOU,
+                    "third" => THIRD,
+                    _ => continue,
+                };
+                *map.entry(word).or_insert(0) |= flag;
+            }
+            maps.push(map);
+        }
+        let mut merged: HashMap<&'static str, u8, FxBuildHasher> = HashMap::default();
+        for (list, flag) in [
+            (MERGED_STOPWORDS, STOP),
+            (MERGED_WE_YOU, WE_YOU),
+            (MERGED_THIRD, THIRD),
+        ] {
+            for word in list {
+                *merged.entry(*word).or_insert(0) |= flag;
+            }
+        }
+        maps.push(merged);
+        // Words longer than a packed key, and one of exactly its length.
+        let mut extra: HashMap<&'static str, u8, FxBuildHasher> = HashMap::default();
+        extra.insert("fifteen-letters", STOP);
+        extra.insert("sixteen-letters!", WE_YOU);
+        extra.insert("a-much-longer-word-of-thirty-two", THIRD);
+        extra.insert("s", STOP);
+        maps.push(extra);
+        for map in &maps {
+            let table = WordTable::new(map);
+            for (&word, &flags) in map {
+                assert_eq!(table.get(word), flags, "{word:?}");
+                let mut probes = vec![
+                    format!("{word}x"),
+                    format!("{word}\0"),
+                    format!("x{word}"),
+                    word.to_uppercase(),
+                    word.repeat(2),
+                ];
+                if let Some((cut, _)) = word.char_indices().next_back() {
+                    probes.push(word[..cut].to_string());
+                }
+                for probe in probes {
+                    let want = map.get(probe.as_str()).copied().unwrap_or(0);
+                    assert_eq!(table.get(&probe), want, "{probe:?}");
+                }
+            }
+            assert_eq!(table.get(""), 0);
+        }
+    }
 
     #[test]
     fn every_profile_builds_with_all_its_sections() {

@@ -209,8 +209,30 @@ impl SignalWeights {
     }
 }
 
+/// `ASCII_CLASS` bit: an ASCII letter or digit.
+const ALNUM: u8 = 1;
+/// `ASCII_CLASS` bit: an ASCII digit.
+const DIGIT: u8 = 2;
+
+/// The class bits of each ASCII byte, for the word count's fast path.
+const ASCII_CLASS: [u8; 128] = {
+    let mut table = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        let byte = b as u8;
+        if byte.is_ascii_alphanumeric() {
+            table[b] |= ALNUM;
+        }
+        if byte.is_ascii_digit() {
+            table[b] |= DIGIT;
+        }
+        b += 1;
+    }
+    table
+};
+
 /// Counts gathered in one pass over a folded paragraph.
-#[derive(Default)]
+#[derive(Debug, Default, PartialEq)]
 struct WordCounts {
     words: usize,
     stop: usize,
@@ -263,18 +285,31 @@ impl WordCounts {
         while i < bytes.len() {
             let byte = bytes[i];
             if byte < 0x80 {
-                // ASCII fast path: no Unicode tables.
-                i += 1;
-                if byte.is_ascii_alphanumeric() {
-                    counts.chars += 1;
-                    if word_start.is_none() {
-                        word_start = Some(i - 1);
+                // ASCII fast path: no Unicode tables, and a run of ASCII letters and
+                // digits is read in one tight loop.
+                let class = ASCII_CLASS[usize::from(byte)];
+                if class & ALNUM != 0 {
+                    let run_start = i;
+                    let mut digits = 0;
+                    while let Some(&b) = bytes.get(i) {
+                        let class = ASCII_CLASS[usize::from(b & 0x7F)];
+                        if b >= 0x80 || class & ALNUM == 0 {
+                            break;
+                        }
+                        digits += usize::from(class & DIGIT != 0);
+                        i += 1;
                     }
-                    len += 1;
-                    counts.spaced_letters |= byte.is_ascii_alphabetic();
-                    counts.digits += usize::from(byte.is_ascii_digit());
+                    let run = i - run_start;
+                    counts.chars += run;
+                    if word_start.is_none() {
+                        word_start = Some(run_start);
+                    }
+                    len += run;
+                    counts.spaced_letters |= digits < run;
+                    counts.digits += digits;
                     continue;
                 }
+                i += 1;
                 counts.chars += usize::from(byte != b' ');
                 if let Some(start) = word_start.take() {
                     counts.word(lexicon, &folded[start..i - 1], spaceless, len);
@@ -386,16 +421,16 @@ fn title_case(raw: &str) -> bool {
     let (mut words, mut capitalised) = (0usize, 0usize);
     if raw.is_ascii() {
         // The same count without Unicode tables: ASCII whitespace as `char::is_whitespace`
-        // sees it (which includes the vertical tab).
-        let mut at_start = true;
-        for byte in raw.bytes() {
-            let space = matches!(byte, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r');
-            if at_start && !space {
-                words += usize::from(byte.is_ascii_alphabetic());
-                capitalised += usize::from(byte.is_ascii_uppercase());
-            }
-            at_start = space;
-        }
+        // sees it (which includes the vertical tab). A word starts at a letter after a
+        // space or at the start; counted over byte pairs in loops the compiler
+        // vectorizes.
+        let bytes = raw.as_bytes();
+        let rest = bytes.get(1..).unwrap_or_default();
+        let space = |b: u8| b == b' ' || b.wrapping_sub(b'\t') < 5;
+        words = usize::from(bytes.first().is_some_and(|&b| is_ascii_letter(b)))
+            + count_pairs(bytes, rest, |p, c| space(p) & is_ascii_letter(c));
+        capitalised = usize::from(bytes.first().is_some_and(u8::is_ascii_uppercase))
+            + count_pairs(bytes, rest, |p, c| space(p) & c.is_ascii_uppercase());
         return words >= 2 && capitalised * 10 >= words * 7;
     }
     for word in raw.split_whitespace() {
@@ -410,14 +445,33 @@ fn title_case(raw: &str) -> bool {
     words >= 2 && capitalised * 10 >= words * 7
 }
 
+/// The number of positions `i` where `test(a[i], b[i])` holds (over the shorter slice),
+/// counted in 255-byte chunks with a byte-wide counter: a loop the compiler turns into
+/// vector instructions, where a `usize` count a byte at a time stays scalar.
+fn count_pairs(a: &[u8], b: &[u8], test: impl Fn(u8, u8) -> bool) -> usize {
+    let mut total = 0;
+    for (a, b) in a.chunks(255).zip(b.chunks(255)) {
+        let mut n = 0u8;
+        for (&x, &y) in a.iter().zip(b) {
+            n += u8::from(test(x, y));
+        }
+        total += usize::from(n);
+    }
+    total
+}
+
+/// `u8::is_ascii_alphabetic` as one subtraction and one comparison.
+fn is_ascii_letter(byte: u8) -> bool {
+    (byte | 0x20).wrapping_sub(b'a') < 26
+}
+
 /// Whether most letters of the raw text are capitals (at least 4 letters).
 fn mostly_uppercase(raw: &str) -> bool {
     let (mut letters, mut upper) = (0usize, 0usize);
     if raw.is_ascii() {
-        for byte in raw.bytes() {
-            letters += usize::from(byte.is_ascii_alphabetic());
-            upper += usize::from(byte.is_ascii_uppercase());
-        }
+        let bytes = raw.as_bytes();
+        letters = count_pairs(bytes, bytes, |b, _| is_ascii_letter(b));
+        upper = count_pairs(bytes, bytes, |b, _| b.is_ascii_uppercase());
     } else {
         for c in raw.chars().filter(|c| c.is_alphabetic()) {
             letters += 1;
@@ -614,6 +668,122 @@ mod tests {
         }
     }
 
+    /// `WordCounts::of` as it was before ASCII letter runs were read in one loop: one
+    /// byte at a time.
+    fn word_counts_bytewise(folded: &str, lexicon: &Lexicon) -> WordCounts {
+        let mut counts = WordCounts::default();
+        let bytes = folded.as_bytes();
+        let mut word_start: Option<usize> = None;
+        let (mut spaceless, mut len) = (0usize, 0usize);
+        let mut i = 0;
+        while i < bytes.len() {
+            let byte = bytes[i];
+            if byte < 0x80 {
+                i += 1;
+                if byte.is_ascii_alphanumeric() {
+                    counts.chars += 1;
+                    if word_start.is_none() {
+                        word_start = Some(i - 1);
+                    }
+                    len += 1;
+                    counts.spaced_letters |= byte.is_ascii_alphabetic();
+                    counts.digits += usize::from(byte.is_ascii_digit());
+                    continue;
+                }
+                counts.chars += usize::from(byte != b' ');
+                if let Some(start) = word_start.take() {
+                    counts.word(lexicon, &folded[start..i - 1], spaceless, len);
+                    spaceless = 0;
+                    len = 0;
+                }
+                match byte {
+                    b'"' => counts.quotes += 1,
+                    b'|' => counts.separators += 1,
+                    b'@' => counts.has_at = true,
+                    _ => {}
+                }
+                continue;
+            }
+            let Some(c) = folded[i..].chars().next() else {
+                break;
+            };
+            counts.chars += 1;
+            if c.is_alphanumeric() {
+                if word_start.is_none() {
+                    word_start = Some(i);
+                }
+                len += 1;
+                if is_spaceless_script(c) {
+                    spaceless += 1;
+                    counts.function += usize::from(lexicon.is_function_char(c));
+                } else if c.is_alphabetic() {
+                    counts.spaced_letters = true;
+                }
+                counts.digits += usize::from(c.is_numeric());
+            } else {
+                if let Some(start) = word_start.take() {
+                    counts.word(lexicon, &folded[start..i], spaceless, len);
+                    spaceless = 0;
+                    len = 0;
+                }
+                if matches!(c, '·' | '•') {
+                    counts.separators += 1;
+                }
+            }
+            i += c.len_utf8();
+        }
+        if let Some(start) = word_start {
+            counts.word(lexicon, &folded[start..], spaceless, len);
+        }
+        if let Some(per_word) = lexicon.chars_per_word() {
+            if counts.spaceless > 0 {
+                counts.words += (counts.spaceless as f32 / per_word).ceil() as usize;
+                let (we_you, third) = lexicon.count_phrases(folded);
+                counts.we_you += we_you;
+                counts.third += third;
+            }
+        }
+        counts
+    }
+
+    #[test]
+    fn ascii_letter_runs_count_as_byte_by_byte() {
+        let texts = [
+            "",
+            "a",
+            "7",
+            "The mayor said on Tuesday that we would support you, 2024-05-01.",
+            "\"Quoted\" | piped | e-mail@example.com | 100% 3rd a1b2c3",
+            "café naïve résumé, Zürich 2024: über",
+            "İstanbul'da IŞIK ılık; STRAẞE Straße groß",
+            "ΟΔΟΣ σασ · Москва • Київ",
+            "日本語のテキストabc123です。中文abc",
+            "mixed123日本abc·x•y",
+            "trailing word",
+            "x\u{0301}y combining",
+        ];
+        let lexicons = [
+            lexicon::fallback(),
+            lexicon::for_code("en").expect("en"),
+            lexicon::for_code("de").expect("de"),
+            lexicon::for_code("tr").unwrap_or_else(lexicon::fallback),
+            lexicon::for_code("ja").expect("ja"),
+            lexicon::for_code("zh").expect("zh"),
+        ];
+        for text in texts {
+            for folded in [text.to_string(), fold(text)] {
+                for lexicon in lexicons {
+                    assert_eq!(
+                        WordCounts::of(&folded, lexicon),
+                        word_counts_bytewise(&folded, lexicon),
+                        "{folded:?} {:?}",
+                        lexicon.code()
+                    );
+                }
+            }
+        }
+    }
+
     fn score(text: &str) -> f32 {
         SignalWeights::default().score(&measure(text, &fold(text), lexicon::fallback()))
     }
@@ -654,6 +824,51 @@ mod tests {
                 text.matches(" / ").count(),
                 "{text:?}"
             );
+        }
+    }
+
+    #[test]
+    fn ascii_case_counts_agree_with_the_unicode_path_on_every_short_text() {
+        let unicode_title = |text: &str| {
+            let words: Vec<char> = text
+                .split_whitespace()
+                .filter_map(|w| w.chars().next())
+                .filter(|c| c.is_alphabetic())
+                .collect();
+            let capitalised = words.iter().filter(|c| c.is_uppercase()).count();
+            words.len() >= 2 && capitalised * 10 >= words.len() * 7
+        };
+        let unicode_upper = |text: &str| {
+            let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+            let upper = text.chars().filter(|c| c.is_uppercase()).count();
+            letters >= 4 && upper * 10 >= letters * 6
+        };
+        // Every text of up to five bytes over an alphabet with each class of byte.
+        let alphabet = [
+            b'A', b'z', b' ', b'\x0B', b'\n', b'1', b'@', b'[', b'`', b'{',
+        ];
+        let mut texts = vec![String::new()];
+        for _ in 0..5 {
+            let longer: Vec<String> = texts
+                .iter()
+                .flat_map(|t| {
+                    alphabet.iter().map(move |&b| {
+                        let mut t = t.clone();
+                        t.push(char::from(b));
+                        t
+                    })
+                })
+                .collect();
+            texts.extend(longer);
+            texts.sort();
+            texts.dedup();
+        }
+        for text in &texts {
+            assert_eq!(title_case(text), unicode_title(text), "{text:?}");
+            assert_eq!(mostly_uppercase(text), unicode_upper(text), "{text:?}");
+        }
+        for b in 0u8..0x80 {
+            assert_eq!(is_ascii_letter(b), b.is_ascii_alphabetic(), "{b}");
         }
     }
 

@@ -569,9 +569,25 @@ fn uppercase_literal(ast: &regex_syntax::ast::Ast) -> Option<(usize, char)> {
     }
 }
 
+/// How rarely a prefilter literal is expected in text, in half-bytes: spaces and the
+/// commonest punctuation count one, ASCII letters two, anything else (digits, symbols,
+/// letters of other scripts) four. `%` is rarer than ` `, `млн` than ` the `.
+fn selectivity(literal: &str) -> usize {
+    literal
+        .bytes()
+        .map(|b| match b {
+            b' ' | b',' | b'.' | b'-' | b'\'' => 1,
+            b'a'..=b'z' => 2,
+            _ => 4,
+        })
+        .sum()
+}
+
 /// Literals one of which every match of the regex contains: the longest run of plain
 /// literal characters in a sequence that must match, or, for an alternation, one such
-/// literal per branch. `None` when some branch has no run of at least `min_bytes` bytes.
+/// literal per branch; of several, the set whose least selective literal is the most
+/// selective (`selectivity`). `None` when some branch has no run of at least `min_bytes`
+/// bytes.
 fn required_literals(ast: &regex_syntax::ast::Ast, min_bytes: usize) -> Option<Vec<String>> {
     use regex_syntax::ast::Ast;
     match ast {
@@ -592,7 +608,12 @@ fn required_literals(ast: &regex_syntax::ast::Ast, min_bytes: usize) -> Option<V
             let mut best: Option<Vec<String>> = None;
             let mut run = String::new();
             let consider = |candidate: Vec<String>, best: &mut Option<Vec<String>>| {
-                let score = |v: &Vec<String>| v.iter().map(String::len).min().unwrap_or(0);
+                let score = |v: &Vec<String>| {
+                    v.iter()
+                        .map(|literal| selectivity(literal))
+                        .min()
+                        .unwrap_or(0)
+                };
                 if best.as_ref().is_none_or(|b| score(&candidate) > score(b)) {
                     *best = Some(candidate);
                 }
@@ -681,6 +702,32 @@ mod tests {
         let (mut rules, mut errors) = (Vec::new(), Vec::new());
         parse_source("t.pat", 0, text, &mut rules, &mut Vec::new(), &mut errors);
         (rules, errors)
+    }
+
+    #[test]
+    fn prefilter_literals_prefer_the_rarer_required_set() {
+        let (rules, errors) = parse(concat!(
+            "/(^|[ .])[0-9]+ (млн|тыс|%)/\n",
+            "/(download|install) the (app|application)/\n",
+            "/(?-u:\\b)told (reporters|officials) on [a-z]+/\n",
+            "/^[^a-z0-9]*[0-9]+ of [0-9]+$/\n",
+        ));
+        assert!(errors.is_empty(), "{errors:?}");
+        let required: Vec<Vec<&str>> = rules
+            .iter()
+            .map(|r| r.required.iter().map(String::as_str).collect())
+            .collect();
+        assert_eq!(
+            required,
+            [
+                vec!["млн", "тыс", "%"],
+                vec!["download", "install"],
+                vec!["reporters", "officials"],
+                vec![" of "],
+            ]
+        );
+        assert!(selectivity("%") > selectivity(" "));
+        assert!(selectivity("млн") > selectivity(" the "));
     }
 
     #[test]

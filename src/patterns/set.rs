@@ -17,6 +17,7 @@ use super::builtin::builtin_sources;
 use super::parse::{parse_source, Anchor, Kind, PatternError, Rule, Setting};
 use crate::fold::is_word_char;
 use crate::hash::FxBuildHasher;
+use crate::lang::Language;
 
 /// One pattern file: a key (its path relative to its pattern folder, which decides what
 /// it overrides), the name shown in errors and evidence, and its text.
@@ -31,10 +32,21 @@ pub struct Source {
     pub contents: String,
 }
 
+/// Languages whose built-in rules every document is scanned with, whatever its language,
+/// when per-language scans are on: English chrome ("cookies", "share", "subscribe",
+/// "newsletter") is common on pages in other languages. See `PatternSet`.
+pub const SHARED_LANGUAGES: &[&str] = &["en"];
+
 /// Collects pattern sources (built-in, folders, files) and compiles them.
 #[derive(Clone, Debug, Default)]
 pub struct PatternSetBuilder {
     sources: Vec<Source>,
+    /// Per source: the language whose documents alone it is for (a built-in
+    /// `patterns/<code>/` file), or `None` for every document.
+    languages: Vec<Option<Language>>,
+    /// Scan documents of a known language with that language's rules and the shared
+    /// ones only (`PatternSetBuilder::per_language`).
+    per_language: bool,
 }
 
 impl PatternSetBuilder {
@@ -44,24 +56,52 @@ impl PatternSetBuilder {
     }
 
     /// A builder holding the built-in default patterns.
+    ///
+    /// The files of a language folder (`en/`, `de/`…) are for documents in that language
+    /// (see `PatternSet::find_with`); the others (`learned/`) are for every document.
     pub fn with_builtin() -> PatternSetBuilder {
         let mut builder = PatternSetBuilder::new();
         for (key, contents) in builtin_sources() {
-            builder.add(Source {
-                key: key.to_string(),
-                name: format!("builtin:{key}"),
-                contents: contents.to_string(),
-            });
+            builder.add_for(
+                Source {
+                    key: key.to_string(),
+                    name: format!("builtin:{key}"),
+                    contents: contents.to_string(),
+                },
+                folder_language(key),
+            );
         }
         builder
     }
 
-    /// Adds a source; one with the same key as an earlier source replaces it.
+    /// Adds a source for every document, whatever its language; one with the same key as
+    /// an earlier source replaces it.
     pub fn add(&mut self, source: Source) {
-        match self.sources.iter_mut().find(|s| s.key == source.key) {
-            Some(existing) => *existing = source,
-            None => self.sources.push(source),
+        self.add_for(source, None);
+    }
+
+    /// Adds a source for the documents of `language` only (`None`: every document).
+    fn add_for(&mut self, source: Source, language: Option<Language>) {
+        match self.sources.iter().position(|s| s.key == source.key) {
+            Some(at) => {
+                self.sources[at] = source;
+                self.languages[at] = language;
+            }
+            None => {
+                self.sources.push(source);
+                self.languages.push(language);
+            }
         }
+    }
+
+    /// Scan a document whose language is known with the rules of its language and the
+    /// shared ones only (`--lang-patterns`; see `PatternSet`). Off by default: every
+    /// document is scanned with every rule. Faster, but rules of other languages that
+    /// match a page's foreign chrome no longer count (see README, *Tuning, second
+    /// session*).
+    pub fn per_language(&mut self, on: bool) -> &mut PatternSetBuilder {
+        self.per_language = on;
+        self
     }
 
     /// Adds a `.pat` file, or every `.pat` file below a folder (sorted, recursively).
@@ -113,8 +153,16 @@ impl PatternSetBuilder {
     }
 
     /// Keeps only the sources for which `keep` is true.
-    pub fn retain<F: FnMut(&Source) -> bool>(&mut self, keep: F) {
-        self.sources.retain(keep);
+    pub fn retain<F: FnMut(&Source) -> bool>(&mut self, mut keep: F) {
+        let mut languages = std::mem::take(&mut self.languages).into_iter();
+        self.sources.retain(|source| {
+            let language = languages.next().flatten();
+            let kept = keep(source);
+            if kept {
+                self.languages.push(language);
+            }
+            kept
+        });
     }
 
     /// The sources collected so far, in order.
@@ -141,7 +189,12 @@ impl PatternSetBuilder {
             return Err(errors);
         }
         let files = self.sources.iter().map(|s| s.name.clone()).collect();
-        PatternSet::compile(files, rules, settings).map_err(|message| {
+        let languages = if self.per_language {
+            self.languages.clone()
+        } else {
+            Vec::new()
+        };
+        PatternSet::compile(files, languages, rules, settings).map_err(|message| {
             vec![PatternError {
                 file: "<pattern set>".into(),
                 line: 0,
@@ -150,6 +203,15 @@ impl PatternSetBuilder {
             }]
         })
     }
+}
+
+/// The language of a built-in file's folder (`de/appeal.pat` is German), if it is one.
+fn folder_language(key: &str) -> Option<Language> {
+    let (folder, _) = key.split_once('/')?;
+    folder
+        .parse::<Language>()
+        .ok()
+        .filter(|l| l.code() == folder)
 }
 
 fn collect_pat_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) -> io::Result<()> {
@@ -176,13 +238,23 @@ struct RegexRule {
 
 /// Compiled patterns, ready to match folded paragraphs.
 ///
-/// One Aho-Corasick automaton holds every literal phrase and, for each regex whose
-/// matches must begin (or end) with one of a few literals, those literals: a single pass
-/// over the paragraph finds the phrases and the regexes worth running. Regexes without
-/// such literals are compiled together into one multi-pattern regex, so that a single
-/// pass over the paragraph says which of them match. Each regex is compiled the first
-/// time it is needed, so start-up does not pay for patterns of languages the input never
-/// uses.
+/// A scan (`Scan`) holds, in one Aho-Corasick automaton, every literal phrase of its rules
+/// and, for each regex whose matches must contain one of a few literals, those literals:
+/// a single pass over the paragraph finds the phrases and the regexes worth running.
+/// Regexes without such literals are compiled together into one multi-pattern regex, so
+/// that a single pass over the paragraph says which of them match. Each regex is compiled
+/// the first time it is needed (and shared by every scan), so start-up does not pay for
+/// patterns of languages the input never uses.
+///
+/// The full scan holds every rule. With per-language scans on
+/// (`PatternSetBuilder::per_language`), a document whose language is known (given, or
+/// detected with confidence, see `FindScratch::set_language`) is scanned instead with
+/// the rules of its language's built-in folder plus the shared ones: every file outside
+/// a language folder (learned, `--patterns`), the `SHARED_LANGUAGES` folders, and every
+/// rule that is domain-scoped, learned or evidence of journalism (negative weight: one
+/// left out would let the filter remove more). Each language's scan is built the first
+/// time a document of that language is seen. Rule ids are the same in every scan, so
+/// `--explain` and `--report` name the same file and line.
 #[derive(Clone, Debug)]
 pub struct PatternSet {
     /// Tells which set a `FindScratch`'s regex caches were made for (clones share it:
@@ -190,6 +262,26 @@ pub struct PatternSet {
     id: u64,
     files: Vec<String>,
     rules: Vec<Rule>,
+    regexes: Vec<RegexRule>,
+    /// Every rule.
+    full: Scan,
+    /// Per language with a folder of its own (in first-seen order): its scan, built on
+    /// first use; `None` when it could not be built (the full scan is used).
+    by_language: Vec<(Language, OnceLock<Option<Scan>>)>,
+    /// Per file: the language whose documents alone it is for (`None`: every document).
+    file_languages: Vec<Option<Language>>,
+    /// Whole-paragraph `~` rules by the hashes of their normal form and of their domain
+    /// (0 for none): a few lookups per paragraph (one per suffix of its host), however
+    /// many rules a learned file holds and however many sites share a normal form.
+    /// Every document is looked up in all of them.
+    normalized: HashMap<(u64, u64), Vec<u32>, FxBuildHasher>,
+    /// `@signal` and `@param` settings, in file order (later ones win).
+    settings: Vec<Setting>,
+}
+
+/// One automaton and its regex candidates over some of a set's rules (see `PatternSet`).
+#[derive(Clone, Debug)]
+struct Scan {
     automaton: Option<AhoCorasick>,
     /// For each automaton pattern, the literal rules that wrote it.
     literal_rules: Vec<Vec<u32>>,
@@ -198,19 +290,12 @@ pub struct PatternSet {
     /// One-byte prefilter literals (not in the automaton) and the regexes they are the
     /// prefilter literal of.
     byte_candidates: Vec<(u8, Vec<u32>)>,
-    regexes: Vec<RegexRule>,
     /// Regexes with no prefilter literal: tried on every paragraph.
     unfiltered: Vec<u32>,
     /// The unfiltered regexes as one multi-pattern regex (pattern `i` is
     /// `unfiltered[i]`), built on first use; `None` when it does not compile within the
     /// limits, and they are then run one by one.
     unfiltered_set: OnceLock<Option<UnfilteredSet>>,
-    /// Whole-paragraph `~` rules by the hashes of their normal form and of their domain
-    /// (0 for none): a few lookups per paragraph (one per suffix of its host), however
-    /// many rules a learned file holds and however many sites share a normal form.
-    normalized: HashMap<(u64, u64), Vec<u32>, FxBuildHasher>,
-    /// `@signal` and `@param` settings, in file order (later ones win).
-    settings: Vec<Setting>,
 }
 
 /// The automaton's distinct needles while a set is compiled, each with the literal rules
@@ -240,64 +325,36 @@ impl Needles {
 /// Rule ids stay below this bound (room for markers in code that stores ids).
 const REGEX_FLAG: u32 = 1 << 31;
 
-impl PatternSet {
-    /// A set with no patterns.
-    pub fn empty() -> PatternSet {
-        PatternSet {
-            id: NEXT_SET_ID.fetch_add(1, Ordering::Relaxed),
-            files: Vec::new(),
-            rules: Vec::new(),
-            automaton: None,
-            literal_rules: Vec::new(),
-            regex_candidates: Vec::new(),
-            byte_candidates: Vec::new(),
-            regexes: Vec::new(),
-            unfiltered: Vec::new(),
-            unfiltered_set: OnceLock::new(),
-            normalized: HashMap::default(),
-            settings: Vec::new(),
-        }
-    }
-
-    fn compile(
-        files: Vec<String>,
-        rules: Vec<Rule>,
-        settings: Vec<Setting>,
-    ) -> Result<PatternSet, String> {
+impl Scan {
+    /// The scan of the rules for which `keep(rule id)` is true. Regexes are numbered as
+    /// in the set: in rule order, counting every regex rule, kept or not.
+    fn build(rules: &[Rule], mut keep: impl FnMut(u32) -> bool) -> Result<Scan, String> {
         let mut needles = Needles::default();
-        let mut regexes = Vec::new();
         let mut unfiltered = Vec::new();
-        let mut normalized: HashMap<(u64, u64), Vec<u32>, FxBuildHasher> = HashMap::default();
+        let mut regex_index = 0u32;
         for (id, rule) in rules.iter().enumerate() {
             let id = u32::try_from(id)
                 .ok()
                 .filter(|id| id & REGEX_FLAG == 0)
                 .ok_or_else(|| "too many patterns".to_string())?;
+            let kept = keep(id);
             match &rule.kind {
-                Kind::Literal { phrase, .. } => {
+                Kind::Literal { phrase, .. } if kept => {
                     let at = needles.slot(phrase.as_bytes());
                     needles.literal_rules[at].push(id);
                 }
-                Kind::Normalized(normal) => {
-                    let domain = rule.domain.as_deref().map_or(0, domain_key);
-                    normalized
-                        .entry((crate::normalize::hash_folded(normal), domain))
-                        .or_default()
-                        .push(id);
-                }
+                Kind::Literal { .. } | Kind::Normalized(_) => {}
                 Kind::Regex(_) => {
-                    let regex_index = regexes.len() as u32;
-                    regexes.push(RegexRule {
-                        rule: id,
-                        compiled: OnceLock::new(),
-                    });
-                    if rule.required.is_empty() {
-                        unfiltered.push(regex_index);
+                    if kept {
+                        if rule.required.is_empty() {
+                            unfiltered.push(regex_index);
+                        }
+                        for literal in &rule.required {
+                            let at = needles.slot(literal.as_bytes());
+                            needles.regex_candidates[at].push(regex_index);
+                        }
                     }
-                    for literal in &rule.required {
-                        let at = needles.slot(literal.as_bytes());
-                        needles.regex_candidates[at].push(regex_index);
-                    }
+                    regex_index += 1;
                 }
             }
         }
@@ -337,20 +394,120 @@ impl PatternSet {
                     .map_err(|e| format!("cannot build the phrase automaton: {e}"))?,
             )
         };
-        Ok(PatternSet {
-            id: NEXT_SET_ID.fetch_add(1, Ordering::Relaxed),
-            files,
-            rules,
+        Ok(Scan {
             automaton,
             literal_rules,
             regex_candidates,
             byte_candidates,
-            regexes,
             unfiltered,
             unfiltered_set: OnceLock::new(),
+        })
+    }
+
+    fn empty() -> Scan {
+        Scan {
+            automaton: None,
+            literal_rules: Vec::new(),
+            regex_candidates: Vec::new(),
+            byte_candidates: Vec::new(),
+            unfiltered: Vec::new(),
+            unfiltered_set: OnceLock::new(),
+        }
+    }
+}
+
+impl PatternSet {
+    /// A set with no patterns.
+    pub fn empty() -> PatternSet {
+        PatternSet {
+            id: NEXT_SET_ID.fetch_add(1, Ordering::Relaxed),
+            files: Vec::new(),
+            rules: Vec::new(),
+            regexes: Vec::new(),
+            full: Scan::empty(),
+            by_language: Vec::new(),
+            file_languages: Vec::new(),
+            normalized: HashMap::default(),
+            settings: Vec::new(),
+        }
+    }
+
+    /// Compiles `rules` of `files`; `file_languages` (empty: all `None`) says which files
+    /// are for documents of one language only.
+    fn compile(
+        files: Vec<String>,
+        file_languages: Vec<Option<Language>>,
+        rules: Vec<Rule>,
+        settings: Vec<Setting>,
+    ) -> Result<PatternSet, String> {
+        let full = Scan::build(&rules, |_| true)?;
+        let mut regexes = Vec::new();
+        let mut normalized: HashMap<(u64, u64), Vec<u32>, FxBuildHasher> = HashMap::default();
+        for (id, rule) in rules.iter().enumerate() {
+            // `Scan::build` has checked that every id fits.
+            let id = id as u32;
+            match &rule.kind {
+                Kind::Literal { .. } => {}
+                Kind::Normalized(normal) => {
+                    let domain = rule.domain.as_deref().map_or(0, domain_key);
+                    normalized
+                        .entry((crate::normalize::hash_folded(normal), domain))
+                        .or_default()
+                        .push(id);
+                }
+                Kind::Regex(_) => regexes.push(RegexRule {
+                    rule: id,
+                    compiled: OnceLock::new(),
+                }),
+            }
+        }
+        let mut by_language: Vec<(Language, OnceLock<Option<Scan>>)> = Vec::new();
+        for language in file_languages.iter().flatten() {
+            if !by_language.iter().any(|(l, _)| l == language) {
+                by_language.push((*language, OnceLock::new()));
+            }
+        }
+        Ok(PatternSet {
+            id: NEXT_SET_ID.fetch_add(1, Ordering::Relaxed),
+            files,
+            rules,
+            regexes,
+            full,
+            by_language,
+            file_languages,
             normalized,
             settings,
         })
+    }
+
+    /// The scan for documents of `language` (see `PatternSet`): the full scan when the
+    /// language is not known or has no rules of its own.
+    fn scan(&self, language: Option<Language>) -> &Scan {
+        let Some(language) = language else {
+            return &self.full;
+        };
+        let Some((_, scan)) = self.by_language.iter().find(|(l, _)| *l == language) else {
+            return &self.full;
+        };
+        scan.get_or_init(|| Scan::build(&self.rules, |id| self.applies_to(id, language)).ok())
+            .as_ref()
+            .unwrap_or(&self.full)
+    }
+
+    /// Whether rule `id` is in the scan of documents in `language`.
+    fn applies_to(&self, id: u32, language: Language) -> bool {
+        let rule = &self.rules[id as usize];
+        match self.file_languages.get(rule.file).copied().flatten() {
+            None => true,
+            Some(_) if rule.domain.is_some() || rule.learned || rule.weight < 0.0 => true,
+            Some(own) => own == language || SHARED_LANGUAGES.contains(&own.code()),
+        }
+    }
+
+    /// The languages with rules of their own, each scanned with those and the shared
+    /// rules (empty when every document is scanned with every rule).
+    pub fn languages(&self) -> impl Iterator<Item = Language> + '_ {
+        self.by_language.iter().map(|(l, _)| *l)
     }
 
     /// Compiles every regex now (they are otherwise compiled when first needed) and
@@ -405,10 +562,10 @@ impl PatternSet {
     /// size limit is the one of a single regex, so a set that compiles holds no regex
     /// that would not compile alone; when it does not compile, `None` sends `find` back
     /// to the regexes one by one.
-    fn unfiltered_set(&self) -> Option<&UnfilteredSet> {
-        self.unfiltered_set
+    fn unfiltered_set<'a>(&self, scan: &'a Scan) -> Option<&'a UnfilteredSet> {
+        scan.unfiltered_set
             .get_or_init(|| {
-                let sources: Vec<&str> = self
+                let sources: Vec<&str> = scan
                     .unfiltered
                     .iter()
                     .filter_map(|&r| {
@@ -418,7 +575,7 @@ impl PatternSet {
                         }
                     })
                     .collect();
-                if sources.is_empty() || sources.len() != self.unfiltered.len() {
+                if sources.is_empty() || sources.len() != scan.unfiltered.len() {
                     return None;
                 }
                 meta::Builder::new()
@@ -463,11 +620,14 @@ impl PatternSet {
 
     /// Appends to `hits` the ids of every rule matching the folded paragraph, sorted and
     /// each once. Domain-scoped rules match only when `host` is their domain or below it.
+    /// Every rule is tried, whatever the language.
     pub fn find(&self, folded: &str, host: Option<&str>, hits: &mut Vec<u32>) {
         self.find_with(folded, host, hits, &mut FindScratch::default());
     }
 
-    /// `find` with buffers the caller keeps from one paragraph to the next.
+    /// `find` with buffers the caller keeps from one paragraph to the next. When the
+    /// scratch has a language (`FindScratch::set_language`), only the rules for that
+    /// language are tried (see `PatternSet`).
     pub fn find_with(
         &self,
         folded: &str,
@@ -476,14 +636,15 @@ impl PatternSet {
         scratch: &mut FindScratch,
     ) {
         let first = hits.len();
+        let scan = self.scan(scratch.language);
         scratch.begin(self.regexes.len());
-        if let Some(automaton) = &self.automaton {
+        if let Some(automaton) = &scan.automaton {
             // The paragraph's edges, measured only if an anchored phrase matches.
             let mut edges = None;
-            scratch.begin_needles(self.literal_rules.len());
+            scratch.begin_needles(scan.literal_rules.len());
             for m in automaton.find_overlapping_iter(folded) {
                 let at = m.pattern().as_usize();
-                let literals = &self.literal_rules[at];
+                let literals = &scan.literal_rules[at];
                 // A needle that only makes regexes candidates does so once a paragraph;
                 // literal rules are checked at each occurrence (anchors, boundaries).
                 if literals.is_empty() && !scratch.first_sight(at) {
@@ -496,12 +657,12 @@ impl PatternSet {
                         }
                     }
                 }
-                for &r in &self.regex_candidates[at] {
+                for &r in &scan.regex_candidates[at] {
                     scratch.candidate(r);
                 }
             }
         }
-        for (byte, regexes) in &self.byte_candidates {
+        for (byte, regexes) in &scan.byte_candidates {
             if memchr::memchr(*byte, folded.as_bytes()).is_some() {
                 for &r in regexes {
                     scratch.candidate(r);
@@ -527,8 +688,8 @@ impl PatternSet {
                 rest = rest.and_then(|h| h.split_once('.').map(|(_, up)| up));
             }
         }
-        if !self.unfiltered.is_empty() {
-            match self.unfiltered_set() {
+        if !scan.unfiltered.is_empty() {
+            match self.unfiltered_set(scan) {
                 Some(set) => {
                     let (cache, matched) = scratch.for_set(set);
                     set.regex
@@ -536,11 +697,11 @@ impl PatternSet {
                     hits.extend(
                         matched
                             .iter()
-                            .map(|p| self.regexes[self.unfiltered[p.as_usize()] as usize].rule),
+                            .map(|p| self.regexes[scan.unfiltered[p.as_usize()] as usize].rule),
                     );
                 }
                 None => {
-                    for &r in &self.unfiltered {
+                    for &r in &scan.unfiltered {
                         scratch.candidate(r);
                     }
                 }
@@ -585,11 +746,15 @@ struct UnfilteredSet {
 
 static NEXT_SET_ID: AtomicU64 = AtomicU64::new(0);
 
-/// Buffers `PatternSet::find_with` reuses from one paragraph to the next.
+/// Buffers `PatternSet::find_with` reuses from one paragraph to the next, and the
+/// language of the document being scanned.
 #[derive(Debug, Default)]
 pub struct FindScratch {
-    /// The search cache of one unfiltered regexes' set (by id) and its result.
-    set: Option<(u64, meta::Cache, MatchedSet)>,
+    /// The language whose scan `find_with` uses (`None`: every rule).
+    language: Option<Language>,
+    /// The search caches of the unfiltered regexes' sets (by id; one per scan used) and
+    /// their results.
+    sets: Vec<(u64, meta::Cache, MatchedSet)>,
     /// The candidate regexes of the current paragraph, each once.
     candidates: Vec<u32>,
     /// For each regex, the paragraph (`epoch`) it was last made a candidate in.
@@ -604,6 +769,13 @@ pub struct FindScratch {
 }
 
 impl FindScratch {
+    /// Scans the next paragraphs with the rules for documents in `language` only, or with
+    /// every rule (`None`, the default). Set it once per document, to the language it is
+    /// trusted to be in (`lexicon::trusted_language`).
+    pub fn set_language(&mut self, language: Option<Language>) {
+        self.language = language;
+    }
+
     /// Starts a paragraph of a set with `regexes` regexes: no candidates yet.
     fn begin(&mut self, regexes: usize) {
         self.candidates.clear();
@@ -625,9 +797,13 @@ impl FindScratch {
     }
 
     /// Sizes the needle marks for an automaton of `needles` needles (after `begin`).
+    /// Marks of other automata (other scans) are of earlier paragraphs: stale, as their
+    /// epoch says.
     fn begin_needles(&mut self, needles: usize) {
-        if self.needle_seen.len() != needles || self.epoch == 1 {
+        if self.epoch == 1 {
             self.needle_seen.clear();
+        }
+        if self.needle_seen.len() < needles {
             self.needle_seen.resize(needles, 0);
         }
     }
@@ -656,16 +832,22 @@ impl FindScratch {
 
     /// The cache and the (cleared) result of a search with `set`.
     fn for_set(&mut self, set: &UnfilteredSet) -> (&mut meta::Cache, &mut MatchedSet) {
-        if !matches!(&self.set, Some((id, _, _)) if *id == set.id) {
-            self.set = None;
-        }
-        let (_, cache, matched) = self.set.get_or_insert_with(|| {
-            (
-                set.id,
-                set.regex.create_cache(),
-                MatchedSet::new(set.regex.pattern_len()),
-            )
-        });
+        let at = match self.sets.iter().position(|(id, _, _)| *id == set.id) {
+            Some(at) => at,
+            None => {
+                // A scratch used with many sets over time keeps the last few caches.
+                if self.sets.len() >= 32 {
+                    self.sets.clear();
+                }
+                self.sets.push((
+                    set.id,
+                    set.regex.create_cache(),
+                    MatchedSet::new(set.regex.pattern_len()),
+                ));
+                self.sets.len() - 1
+            }
+        };
+        let (_, cache, matched) = &mut self.sets[at];
         matched.clear();
         (cache, matched)
     }
@@ -902,6 +1084,148 @@ mod tests {
         );
         assert!(lines_hit(&s, "Updated 5 May", Some("site7.example.org")).is_empty());
         assert!(lines_hit(&s, "Updated 5 May", None).is_empty());
+    }
+
+    /// A set of per-language files as `with_builtin` adds them, scans on or off.
+    fn per_language_set(per_language: bool) -> PatternSet {
+        let mut builder = PatternSetBuilder::new();
+        let files = [
+            ("en/x.pat", "+2 accept cookies\n+3 /^[^a-z0-9]*(home|menu)[^a-z0-9]*$/\n"),
+            ("de/x.pat", "+2 alle akzeptieren\n+4 /^[^a-z0-9]*(startseite|home)[^a-z0-9]*$/\n-1 /in [0-9]{4}/\n"),
+            ("fr/x.pat", "+2 tout accepter\n+4 /^[^a-z0-9]*(accueil|home)[^a-z0-9]*$/\n-1 /en [0-9]{4}/\n+1 /(?-u:\\b)home page/\n"),
+            ("learned/x.pat", "+1 cookies\n"),
+        ];
+        for (key, contents) in files {
+            builder.add_for(
+                Source {
+                    key: key.into(),
+                    name: format!("builtin:{key}"),
+                    contents: contents.into(),
+                },
+                folder_language(key),
+            );
+        }
+        builder.per_language(per_language);
+        builder.build().expect("valid patterns")
+    }
+
+    #[test]
+    fn language_scans_hold_own_shared_and_negative_rules() {
+        let full = per_language_set(false);
+        let scoped = per_language_set(true);
+        assert_eq!(full.languages().count(), 0);
+        let codes: Vec<&str> = scoped.languages().map(Language::code).collect();
+        assert_eq!(codes, ["en", "de", "fr"]);
+        let de: Language = "de".parse().expect("de");
+        let fr: Language = "fr".parse().expect("fr");
+        let name = |set: &PatternSet, id: u32| {
+            let rule = &set.rules()[id as usize];
+            format!("{}:{}", set.file_name(rule), rule.line)
+        };
+        // One scratch for documents of several languages in turn, each paragraph twice
+        // (caches and needle marks reused across scans).
+        let mut scratch = FindScratch::default();
+        let cases: [(Option<Language>, &str, &[&str]); 7] = [
+            (
+                Some(de),
+                "Home",
+                &["builtin:en/x.pat:2", "builtin:de/x.pat:2"],
+            ),
+            (
+                None,
+                "Home",
+                &[
+                    "builtin:en/x.pat:2",
+                    "builtin:de/x.pat:2",
+                    "builtin:fr/x.pat:2",
+                ],
+            ),
+            (
+                Some(fr),
+                "Home",
+                &["builtin:en/x.pat:2", "builtin:fr/x.pat:2"],
+            ),
+            (
+                Some(de),
+                "Accept cookies, tout accepter, alle akzeptieren",
+                &[
+                    "builtin:en/x.pat:1",
+                    "builtin:de/x.pat:1",
+                    "builtin:learned/x.pat:1",
+                ],
+            ),
+            // Evidence of journalism counts in every language.
+            (
+                Some(de),
+                "Am 3. Mai, en 2024 und in 2023",
+                &["builtin:de/x.pat:3", "builtin:fr/x.pat:3"],
+            ),
+            (Some(de), "The home page", &[]),
+            (Some(fr), "The home page", &["builtin:fr/x.pat:4"]),
+        ];
+        for (language, paragraph, expected) in cases {
+            let folded = crate::fold::fold(paragraph);
+            for _ in 0..2 {
+                scratch.set_language(language);
+                let mut hits = Vec::new();
+                scoped.find_with(&folded, None, &mut hits, &mut scratch);
+                let names: Vec<String> = hits.iter().map(|&id| name(&scoped, id)).collect();
+                assert_eq!(names, expected, "{language:?} {paragraph:?}");
+                // Without per-language scans, the language is ignored.
+                let mut all = Vec::new();
+                let mut full_scratch = FindScratch::default();
+                full_scratch.set_language(language);
+                full.find_with(&folded, None, &mut all, &mut full_scratch);
+                let mut every = Vec::new();
+                full.find(&folded, None, &mut every);
+                assert_eq!(all, every);
+                assert!(hits.iter().all(|id| every.contains(id)));
+            }
+        }
+    }
+
+    #[test]
+    fn user_sources_replacing_builtin_ones_are_shared() {
+        let mut builder = PatternSetBuilder::new();
+        builder.add_for(
+            Source {
+                key: "fr/x.pat".into(),
+                name: "builtin:fr/x.pat".into(),
+                contents: "+2 tout accepter\n".into(),
+            },
+            folder_language("fr/x.pat"),
+        );
+        builder.add_for(
+            Source {
+                key: "de/x.pat".into(),
+                name: "builtin:de/x.pat".into(),
+                contents: "+2 alle akzeptieren\n".into(),
+            },
+            folder_language("de/x.pat"),
+        );
+        builder.add(Source {
+            key: "fr/x.pat".into(),
+            name: "mine/fr/x.pat".into(),
+            contents: "+2 tout accepter\n".into(),
+        });
+        builder.retain(|source| source.key != "nothing");
+        builder.per_language(true);
+        let set = builder.build().expect("valid patterns");
+        let de: Language = "de".parse().expect("de");
+        let mut scratch = FindScratch::default();
+        scratch.set_language(Some(de));
+        let mut hits = Vec::new();
+        set.find_with("tout accepter", None, &mut hits, &mut scratch);
+        assert_eq!(hits.len(), 1);
+        assert_eq!(
+            set.file_name(&set.rules()[hits[0] as usize]),
+            "mine/fr/x.pat"
+        );
+        assert_eq!(folder_language("learned/model.pat"), None);
+        assert_eq!(
+            folder_language("en/appeal.pat").map(Language::code),
+            Some("en")
+        );
     }
 
     #[test]

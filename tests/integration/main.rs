@@ -8,6 +8,7 @@ mod corpus;
 mod encoding;
 mod fixtures;
 mod invariants;
+mod lang_patterns;
 mod learn_eval;
 mod lexicons;
 mod model;
