@@ -25,6 +25,7 @@ The development texts are only read to be piped through the binary; nothing is k
 
 import argparse
 import gzip
+import importlib.util
 import json
 import os
 import subprocess
@@ -34,14 +35,16 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 
-NEWS = [
-    "The city council voted 7-2 on Tuesday to extend the northern tram line by four stops, ending a decade-long dispute over the route.",
-    "Construction is expected to begin next spring and cost about $240 million, according to the transit authority's latest estimate.",
-    "\"This line will connect thousands of people to jobs,\" said council member Ana Ruiz, who sponsored the measure.",
-    "Police said two men had been arrested in connection with the robbery and were expected to appear in court on Monday.",
-]
-BOILER = ["Share on Facebook", "Sign up for our morning newsletter", "Advertisement",
-          "Dear readers,", "Independent journalism needs your support. Please donate today.", "Remind me later."]
+def _bench_text_source():
+    """bench-1gb.py, whose sentences make the `bench` input (one source for both)."""
+    spec = importlib.util.spec_from_file_location("bench_1gb", ROOT / "scripts" / "bench-1gb.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+_BENCH = _bench_text_source()
+NEWS, BOILER = _BENCH.NEWS, _BENCH.BOILER
 
 
 def repeat_to(chunks, size):
