@@ -385,16 +385,17 @@ impl<'m> Window<'m> {
         }
         Ok(())
     }
-}
 
-impl Window<'_> {
     /// Sets `Signal::CommentSection` on every paragraph after the head of a comment
-    /// section, and adds its weight to the paragraph's structural score. A head follows
-    /// an anchor (the article) and is matched by a pattern with `role=thread` ("34
+    /// section, and adds its weight to the paragraph's structural score.
+    ///
+    /// A head follows an anchor (the article), is not followed right away by news
+    /// evidence (`news_follows`), and is matched by a pattern with `role=thread` ("34
     /// responses to …"), or with `role=maybe-thread` ("27 comments") and then followed,
     /// within `COMMENT_CONFIRM_SPAN` non-empty paragraphs, by `COMMENT_CONFIRM_HITS` more
     /// with comment evidence (each comment's "Reply", "says:", rating): a lone
-    /// "Comments" button in a share bar heads nothing. Readers' comments are long prose: inside the
+    /// "Comments" button in a share bar heads nothing. News evidence of
+    /// `NEWS_ENDS_COMMENTS` ends a section. Readers' comments are long prose: inside the
     /// section they do not anchor the article.
     fn mark_comment_section(&mut self) {
         let weight = self.model.weights.get(Signal::CommentSection);
@@ -432,11 +433,14 @@ impl Window<'_> {
 /// Non-empty paragraphs after a comment-section head in which its confirmation is sought.
 const COMMENT_CONFIRM_SPAN: usize = 20;
 
+/// Paragraphs with comment evidence that confirm a comment-section head.
+const COMMENT_CONFIRM_HITS: usize = 2;
+
 /// Weight of hand-written news evidence (negative patterns) that ends a comment section.
 const NEWS_ENDS_COMMENTS: f32 = 1.5;
 
-/// Paragraphs with comment evidence that confirm a comment-section head.
-const COMMENT_CONFIRM_HITS: usize = 2;
+/// Weight of news evidence right after a comment head that cancels it.
+const NEWS_AFTER_HEAD: f32 = 1.0;
 
 /// Whether the first non-empty paragraph of `following` has news evidence (a
 /// hand-written negative pattern such as "said on Tuesday"): the article goes on after a
@@ -447,9 +451,6 @@ fn news_follows(following: &[Pending]) -> bool {
         .find(|item| !item.empty)
         .is_some_and(|item| item.news_weight <= -NEWS_AFTER_HEAD)
 }
-
-/// Weight of news evidence right after a comment head that cancels it.
-const NEWS_AFTER_HEAD: f32 = 1.0;
 
 /// Whether `COMMENT_CONFIRM_HITS` of the first `COMMENT_CONFIRM_SPAN` non-empty
 /// paragraphs of `following` have comment-pattern weight of at least `evidence`.
