@@ -151,23 +151,13 @@ fn retraining_reproduces_the_model_byte_for_byte() {
     let data = dir.join("labeled.jsonl");
     write_fixture_corpus(&data);
     let data = data.to_str().expect("path");
-    // The command of scripts/train-model.sh, on the fixture corpus, run twice (each run
-    // its own process, so its own hash seeds).
-    // The same command twice (the header holds it, output path included).
+    // The command of scripts/train-model.sh, on the fixture corpus, run twice to the same
+    // path (the header holds the command, output path included), each run its own
+    // process, so its own hash seeds.
+    let out_path = dir.join("model.pat");
     let mut outputs = Vec::new();
     for _ in 0..2 {
-        let out_path = dir.join("model.pat");
-        let out = run_files(&[
-            "train",
-            "--phrases",
-            "--date",
-            "2026-01-02",
-            data,
-            "-o",
-            out_path.to_str().expect("path"),
-        ]);
-        assert!(out.status.success(), "{}", stderr(&out));
-        outputs.push(std::fs::read(&out_path).expect("read model"));
+        outputs.push(train_phrases(data, &out_path).into_bytes());
         std::fs::remove_file(&out_path).expect("remove model");
     }
     assert_eq!(outputs[0], outputs[1], "two runs differ");
@@ -197,24 +187,29 @@ fn retraining_reproduces_the_model_byte_for_byte() {
     // A changed input changes the checksum in the header.
     let changed = dir.join("changed.jsonl");
     std::fs::write(&changed, format!("{}\n", read(Path::new(data)))).expect("write");
-    let out_path = dir.join("three.pat");
-    let out = run_files(&[
-        "train",
-        "--phrases",
-        "--date",
-        "2026-01-02",
-        changed.to_str().expect("path"),
-        "-o",
-        out_path.to_str().expect("path"),
-    ]);
-    assert!(out.status.success(), "{}", stderr(&out));
+    let retrained = train_phrases(changed.to_str().expect("path"), &dir.join("three.pat"));
     let sha = |t: &str| -> String {
         t.lines()
             .find_map(|l| l.split("sha256:").nth(1))
             .unwrap_or("")
             .to_string()
     };
-    assert_ne!(sha(&text), sha(&read(&out_path)));
+    assert_ne!(sha(&text), sha(&retrained));
+}
+
+/// Runs `unboil train --phrases` on `data` with a fixed date, writing `out`; the model's text.
+fn train_phrases(data: &str, out: &Path) -> String {
+    let run = run_files(&[
+        "train",
+        "--phrases",
+        "--date",
+        "2026-01-02",
+        data,
+        "-o",
+        out.to_str().expect("path"),
+    ]);
+    assert!(run.status.success(), "{}", stderr(&run));
+    read(out)
 }
 
 #[test]
