@@ -22,7 +22,7 @@ use crate::lang::{detect, DocumentLanguage, LANG_PREFIX};
 use crate::lexicon::{self, Lexicon};
 use crate::model::{Model, Options};
 use crate::patterns::{Category, FindScratch, Role};
-use crate::signals::{measure, repetition_counts, Signal, Signals};
+use crate::signals::{measure, repetition_counts, Shape, Signal, Signals};
 use crate::sink::{Decided, DocumentInfo, Sink};
 use crate::split::{SplitMode, Splitter};
 
@@ -89,8 +89,11 @@ struct Window<'m> {
     comment_section: bool,
     /// Per window item: whether a comment section has begun at or before it.
     sections: Vec<bool>,
-    /// The items of the numbered list being read (see `mark_enumerated`).
+    /// The items of the numbered list being read (see `mark_enumerated`), or of the
+    /// story list (see `mark_teaser_lists`).
     enumeration: Vec<usize>,
+    /// Per non-empty window item: its index and shape (see `mark_teaser_lists`).
+    shapes: Vec<(usize, Shape)>,
     folded: String,
     scratch: FindScratch,
     steps: Vec<Step>,
@@ -121,6 +124,7 @@ impl<'m> Window<'m> {
             comment_section: false,
             sections: Vec::new(),
             enumeration: Vec::new(),
+            shapes: Vec::new(),
             folded: String::new(),
             scratch: FindScratch::default(),
             steps: Vec::new(),
@@ -265,6 +269,7 @@ impl<'m> Window<'m> {
             item.signals.set(Signal::CommentSection, 0.0);
         }
         mark_enumerated(&mut self.items, &mut self.enumeration);
+        mark_teaser_lists(&mut self.items, &mut self.shapes, &mut self.enumeration);
         // Each paragraph's score before `interior`, computed once.
         let offset = self.options.offset;
         self.structural.clear();
@@ -282,6 +287,7 @@ impl<'m> Window<'m> {
                     && item.pattern_score <= 0.0
                     && item.signals.words as f32 >= params.anchor_words
                     && item.pattern_score + s <= -params.anchor_score
+                    && item.signals.get(Signal::TeaserList) == 0.0
             }));
         self.mark_comment_section();
         // Interior: an anchor within `interior_span` paragraphs on both sides.
@@ -302,6 +308,7 @@ impl<'m> Window<'m> {
             let interior = before.is_some_and(|prev| near(prev, item.index))
                 && self.anchored_after[i]
                 && !item.empty
+                && item.signals.get(Signal::TeaserList) == 0.0
                 && item.pattern_score <= 0.0;
             // Inside the article a repeated short line is a list's or a table's heading
             // (each day of a plan, each match of a calendar), not a menu: no evidence.
@@ -511,6 +518,67 @@ fn mark_enumerated(items: &mut [Pending], run: &mut Vec<usize>) {
         previous_related = items[i].related_heading;
     }
     finish_enumeration(items, run, run_head_related, run_marked);
+}
+
+/// Fewest headline–teaser pairs in a row that make a list of other stories.
+const TEASER_PAIRS: usize = 3;
+
+/// Words of a paragraph after a story list that reads as the article beginning.
+const ARTICLE_WORDS: u32 = 20;
+
+/// Marks `Signal::TeaserList` on runs of `TEASER_PAIRS` or more pairs of a headline and
+/// a one-sentence teaser, dates and counts allowed between pairs; `shapes` and `run` are
+/// scratch.
+fn mark_teaser_lists(
+    items: &mut [Pending],
+    shapes: &mut Vec<(usize, Shape)>,
+    run: &mut Vec<usize>,
+) {
+    shapes.clear();
+    for (i, item) in items.iter_mut().enumerate() {
+        item.signals.set(Signal::TeaserList, 0.0);
+        if !item.empty {
+            shapes.push((i, item.signals.shape));
+        }
+    }
+    let mut k = 0;
+    while k < shapes.len() {
+        run.clear();
+        let (mut j, mut last_pair, mut last_one_sentence) = (k, 0, 0);
+        // Pairs, and those of them whose teaser is one sentence.
+        let (mut pairs, mut one_sentence) = (0, 0);
+        while j + 1 < shapes.len() && shapes[j].1.headline && shapes[j + 1].1.teaser {
+            last_pair = run.len();
+            run.extend([shapes[j].0, shapes[j + 1].0]);
+            pairs += 1;
+            last_one_sentence = usize::from(shapes[j + 1].1.one_sentence);
+            one_sentence += last_one_sentence;
+            j += 2;
+            while j < shapes.len() && shapes[j].1.meta {
+                run.push(shapes[j].0);
+                j += 1;
+            }
+        }
+        // A list that runs straight into a long paragraph may have taken the article's
+        // title and opening sentence for a last pair.
+        let into_article = shapes
+            .get(j)
+            .is_some_and(|&(i, _)| items[i].signals.words >= ARTICLE_WORDS);
+        if into_article && pairs > 0 {
+            run.truncate(last_pair);
+            pairs -= 1;
+            one_sentence -= last_one_sentence;
+        }
+        // Subheads over short paragraphs of two sentences are an article's sections.
+        if pairs >= TEASER_PAIRS && 2 * one_sentence > pairs {
+            for &i in run.iter() {
+                items[i].signals.set(Signal::TeaserList, 1.0);
+            }
+            k = j;
+        } else {
+            k += 1;
+        }
+    }
 }
 
 /// Items of a numbered list none of whose numbers has a list mark that make it one.

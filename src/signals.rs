@@ -59,10 +59,13 @@ pub enum Signal {
     /// itself follows the article: readers' comments read as prose, but are not the
     /// article.
     CommentSection,
+    /// One of three or more headline–teaser pairs in a row (a short line without end
+    /// punctuation, then a one-sentence paragraph): a rail of other stories.
+    TeaserList,
 }
 
 /// Number of signals.
-pub const SIGNAL_COUNT: usize = 22;
+pub const SIGNAL_COUNT: usize = 23;
 
 impl Signal {
     /// Every signal, in index order.
@@ -89,6 +92,7 @@ impl Signal {
         Signal::TableRow,
         Signal::Enumerated,
         Signal::CommentSection,
+        Signal::TeaserList,
     ];
 
     /// The signal's name in reports and weight files.
@@ -116,6 +120,7 @@ impl Signal {
             Signal::TableRow => "table_row",
             Signal::Enumerated => "enumerated",
             Signal::CommentSection => "comment_section",
+            Signal::TeaserList => "teaser_list",
         }
     }
 
@@ -139,6 +144,22 @@ pub struct Signals {
     /// The number is bare, with no list mark (`1 Kyle Busch 5040`, a ranking's row: see
     /// `bare_ordinal`); it only counts in a longer run.
     pub ordinal_bare: bool,
+    /// Whether the paragraph could be a headline or a teaser of a story list (see
+    /// `Signal::TeaserList`).
+    pub shape: Shape,
+}
+
+/// What a paragraph could be in a list of other stories (see `Signal::TeaserList`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Shape {
+    /// A headline: 2–16 words, starting with a capital, without end punctuation.
+    pub headline: bool,
+    /// A teaser: 8–60 words starting with a capital, at most two sentences.
+    pub teaser: bool,
+    /// A teaser of one sentence.
+    pub one_sentence: bool,
+    /// At most 4 words with a digit: a date or a count between items.
+    pub meta: bool,
 }
 
 impl Signals {
@@ -186,6 +207,7 @@ impl Default for SignalWeights {
             (Signal::TableRow, -6.0),
             (Signal::Enumerated, -3.5),
             (Signal::CommentSection, 5.0),
+            (Signal::TeaserList, 3.0),
         ] {
             weights[signal as usize] = weight;
         }
@@ -620,13 +642,110 @@ pub fn measure(raw: &str, folded: &str, lexicon: &Lexicon) -> Signals {
         signals.ordinal = bare_ordinal(raw);
         signals.ordinal_bare = signals.ordinal.is_some();
     }
+    // Rows of tables and rankings are lists of figures, not of stories.
+    let figures = signals.get(Signal::TableRow) > 0.0
+        || signals.ordinal.is_some()
+        || signals.get(Signal::Digits) >= 0.5;
+    let ends_in_stop_word = folded
+        .rsplit(' ')
+        .find(|w| !w.is_empty())
+        .is_some_and(|w| lexicon.flags(w) & STOP != 0);
+    signals.shape = shape(raw, words, counts.digits > 0, figures, ends_in_stop_word);
     signals
+}
+
+/// Most words of a teaser.
+const TEASER_WORDS: usize = 60;
+
+/// What `raw` of `words` words could be in a list of stories; `figures`: it is a row of
+/// figures (a table's, a ranking's); `open_end`: it ends on a function word, as a
+/// hard-wrapped line may, and a headline does not.
+fn shape(raw: &str, words: usize, has_digit: bool, figures: bool, open_end: bool) -> Shape {
+    if words <= 4 && has_digit {
+        return Shape {
+            meta: true,
+            ..Shape::default()
+        };
+    }
+    // Headlines and teasers start with a capital (or a quote or digit before any letter).
+    let starts = raw
+        .chars()
+        .find(|c| c.is_alphanumeric() || matches!(c, '"' | '“' | '‘' | '«'))
+        .is_some_and(|c| !c.is_lowercase());
+    if figures || !starts {
+        return Shape::default();
+    }
+    let headline = (2..=16).contains(&words)
+        && !open_end
+        && !raw
+            .trim_end()
+            .trim_end_matches(['"', '\'', '”', '’', '»', ')'])
+            .ends_with(['.', '!', '?', '…', ':', ';', ',', '。', '！', '？']);
+    let breaks = if (8..=TEASER_WORDS).contains(&words) {
+        sentence_breaks(raw)
+    } else {
+        usize::MAX
+    };
+    Shape {
+        headline,
+        teaser: breaks <= 1,
+        one_sentence: breaks == 0,
+        meta: false,
+    }
+}
+
+/// How many sentences end inside `raw`: `.`, `!` or `?`, maybe a closing quote or
+/// bracket, a space, then a capital or an opening quote.
+fn sentence_breaks(raw: &str) -> usize {
+    let text = raw.trim_end();
+    text.match_indices(['.', '!', '?'])
+        .filter(|(at, _)| {
+            let mut rest = text[at + 1..]
+                .chars()
+                .skip_while(|c| matches!(c, '"' | '\'' | '”' | '’' | ')' | '»'));
+            rest.next().is_some_and(char::is_whitespace)
+                && rest
+                    .find(|c| !c.is_whitespace())
+                    .is_some_and(|c| c.is_uppercase() || matches!(c, '"' | '“' | '‘' | '«'))
+        })
+        .count()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::fold::fold;
+
+    #[test]
+    fn shape_tells_headlines_teasers_and_dates() {
+        let of = |text: &str| measure(text, &fold(text), lexicon::fallback()).shape;
+        let headline = of("Museum returns carved doors to the village church");
+        assert!(headline.headline && headline.teaser && headline.one_sentence);
+        let teaser = of("The doors were taken for safekeeping during the war and never sent back.");
+        assert!(!teaser.headline && teaser.teaser && teaser.one_sentence);
+        let two =
+            of("The doors were taken away in the war. They were never sent back to the village.");
+        assert!(two.teaser && !two.one_sentence);
+        let three =
+            of("The doors went in the war. Nobody sent them back. The village asked again.");
+        assert!(!three.teaser);
+        assert!(of("Nov 18").meta && of("3H ago").meta);
+        // A headline ends without sentence punctuation, a closing quote aside.
+        assert!(of("Mayor calls the new bridge \"a gift to the city\"").headline);
+        assert!(!of("Mayor opens the new bridge to traffic.").headline);
+        // Not a story: a ranking's row, a table row, a lowercase or a wrapped line.
+        for row in ["1 Harbour Rovers 34 11 1 2", "| Harbour Rovers | 34 | 11 |"] {
+            assert!(!of(row).headline && !of(row).teaser, "{row}");
+        }
+        assert_eq!(
+            of("and the council said it would decide next week"),
+            Shape::default()
+        );
+        assert_eq!(
+            of("Western channel would start in April and that ships would use the"),
+            Shape::default()
+        );
+    }
 
     #[test]
     fn leading_ordinal_reads_list_numbers_not_figures() {

@@ -12,5 +12,6 @@ mod lang_patterns;
 mod learn_eval;
 mod lexicons;
 mod model;
+mod story_lists;
 mod util;
 mod wet;
