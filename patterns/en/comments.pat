@@ -84,6 +84,7 @@
 +6 ^comment policy$
 +6 ^commenting policy$
 +6 ^community rules$
++7 /^[^a-z0-9]*(your )?(name|full name|nickname|e-?mail|e-?mail address|comment|your comment|message|website|url|website url)[^a-z0-9]*\((required|optional|not required|will not be published|never published|not published|not displayed|will not be displayed|will not be shared|private)\)[^a-z0-9]*$/
 +7 role=maybe-thread /^[^a-z0-9]*[0-9][0-9,.]*k? (comments?|replies|reply|responses?)[^a-z0-9]*$/
 +7 role=maybe-thread /^[^a-z0-9]*(comments?|replies|responses|discussion|conversation)[^a-z0-9]*\(?[0-9][0-9,.]*k?\)?[^a-z0-9]*$/
 +7 /^[^a-z0-9]*(sort|order|sorted|view) by[^a-z0-9]*(newest|oldest|best|top|most (liked|popular|recent|replied|recommended)|recommended|latest|popular|relevance|date)( first)?[^a-z0-9]*$/

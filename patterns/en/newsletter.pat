@@ -77,6 +77,8 @@
 +3 /(?-u:\b)(sign up|subscribe|register) to (receive|get) (our|the) (biggest|best|top|latest|most important|must-read|weekly|daily)(?-u:\b)/
 +2 /(?-u:\b)as soon as (they're|they are|it's|it is) published(?-u:\b)/
 +4 /(?-u:\b)(subscribe|sign up) for free (to|and) (receive|get)(?-u:\b)/
++4 /^[^a-z0-9"']*(want|looking for|craving|hungry for) (more|even more) (stories|articles|news|content|posts|reads|coverage|of (our|the) (best|top) (stories|reporting)) like (this|these)[^a-z0-9]*$/
++5 /(?-u:\b)(every|each) (day|week|weekday|morning|evening|friday|sunday|monday) (we|we'll) (send|email|e-mail|deliver) (you )?(an? |our )?(free )?(email|e-mail|newsletter|digest|roundup|round-up|briefing)(?-u:\b)/
 +6 /(?-u:\b)subscribe for free to receive new posts/
 +4 /(?-u:\b)to receive new posts(?-u:\b)/
 +3 /(?-u:\b)our (free )?([a-z'&-]+ ){0,3}(newsletter|newsletters|email newsletter|e-newsletter)(?-u:\b)/

@@ -175,6 +175,10 @@
 +4 /^[^a-z0-9]*(more|latest|top|best|related|recent|popular) (from|on|in|about|by) [^.!?"]{1,50}$/
 +5 /^[^a-z0-9]*(more|latest) [a-z' &]{1,25} (news|stories|articles|coverage|headlines|videos|podcasts|reviews|features|opinion)[^a-z0-9]*$/
 +4 /^[^a-z0-9]*(the latest|most popular|most read|most viewed|most shared) (on|from|in) [^.!?"]{1,40}$/
++5 /^[^a-z0-9]*(trending|trending now|popular now|most popular|most read|what's hot|hot right now) (on|at) [a-z0-9' &.-]{2,30}[^a-z0-9]*$/
++6 /^[^a-z0-9]*more (world|politics|entertainment|technology|tech|science|health|business|sports?|crime|space|money|moneywatch|opinion|lifestyle|travel|culture|arts|music|movies|tv|food|style|education|environment|climate|local|national|u\.?s\.?|uk|economy|markets|finance|video|videos|photos|weather|autos|cars|real estate|games|gaming|books|media|investigations|obituaries|religion|science & tech|health & wellness)( news| stories| headlines| coverage)?[^a-z0-9]*$/
++6 /^[^a-z0-9]*(most popular|most read|trending|latest|top stories|popular|latest news|recommended) (view|see|show) (all|more)[^a-z0-9]*$/
++6 /^[^a-z0-9]*most (read|popular|viewed|shared|emailed) (stories|articles|news|posts|today|this week|now)[^a-z0-9]*$/
 +5 /^[^a-z0-9]*(elsewhere|more) (on|in|at|from) (the )?[a-z' &.]{2,25}[^a-z0-9]*$/
 +4 /^[^a-z0-9]*(explore|discover|browse) (more|all|our)( [a-z' &]{1,25})?[^a-z0-9]*$/
 +5 /^[^a-z0-9]*(see|view|show|load|read|browse) (more|all)( (stories|articles|news|posts|videos|photos|results|coverage|headlines|of our [a-z ]{1,25}))?[^a-z0-9]*$/

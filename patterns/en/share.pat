@@ -101,6 +101,7 @@
 +7 /^[^a-z0-9]*((share|facebook|twitter|x|linkedin|whatsapp|reddit|e-?mail|pinterest|telegram|print|tumblr|flipboard|messenger|fb messenger|sms|copy link|copy|link|instagram|youtube|tiktok|threads|bluesky|mastodon|pocket|comments?|save|gift|more)[^a-z0-9]*){3,}$/
 +6 /^[^a-z0-9]*(share|facebook|twitter|linkedin|whatsapp|reddit|e-?mail|pinterest|telegram|print|copy link)[^a-z0-9]+(share|facebook|twitter|x|linkedin|whatsapp|reddit|e-?mail|pinterest|telegram|print|copy link)[^a-z0-9]*$/
 +6 /^[^a-z0-9]*[0-9][0-9,.]*k? (shares?|likes?|retweets?|reactions|reposts)[^a-z0-9]*$/
++6 /^[^a-z0-9]*this (story|article|post|page|video|photo|gallery|recipe) has been (shared|liked|tweeted|pinned|viewed) [0-9][0-9,.]*k? times(?-u:\b)/
 +5 /^[^a-z0-9]*@[a-z0-9_]{2,30}[^a-z0-9]*$/
 
 # --- WordPress / Jetpack share and like widgets ------------------------------------------------
