@@ -94,6 +94,11 @@
 +8 your email address will not be published
 +8 required fields are marked
 +8 /(?-u:\b)save my name, email,? and website in this browser/
++8 /(?-u:\b)you are commenting using your [a-z.]+ account/
++8 /(?-u:\b)log in using one of these methods to post your comment/
++7 /(?-u:\b)fill in your details below or click an icon to log in/
++6 ^connecting to %s$
++6 /^[^a-z0-9]*(captcha|captcha code|anti-spam code)[^a-z0-9]*$/
 +8 /(?-u:\b)notify me of (new|follow-up) (comments|posts|replies)(?-u:\b)/
 +7 /(?-u:\b)you must be (logged|signed) in to (post|leave|write|add) a (comment|reply)(?-u:\b)/
 +6 /(?-u:\b)(log|sign) in (or (register|sign up|create an account) )?to (comment|post a comment|leave a comment|join the (conversation|discussion)|reply|add a comment|participate|vote)(?-u:\b)/

@@ -23,6 +23,7 @@
 +5 /(?-u:\b)(reproduction|redistribution|republication|copying|reuse|retransmission) (of (this|the|any|our) (content|material|article|site|website|story)s? )?(in whole or in part )?(is )?(strictly )?(prohibited|forbidden|not permitted)(?-u:\b)/
 +4 /(?-u:\b)without (the )?(express|prior|explicit) (written )?(permission|consent|authori[sz]ation) (of|from) (the )?(publisher|copyright (owner|holder)|[a-z]+ (media|news|publishing|group|inc|ltd))/
 +4 /(?-u:\b)(no part of this|none of this) (publication|material|content|article|website) may be (reproduced|republished|copied)(?-u:\b)/
++2 /(?-u:\b)without (the )?(prior )?(express )?written (permission|consent) of(?-u:\b)/
 +1 copyright
 
 # --- Footer link rows and single footer links ---------------------------------------------------
@@ -102,6 +103,9 @@
 +4 /(?-u:\b)(to|for) (inquire|enquire|inquiries|enquiries) about (licensing|reprints|syndication|republishing)(?-u:\b)/
 
 # --- Disclaimers ------------------------------------------------------------------------------------------
++5 /(?-u:\b)(quotes|quote data|stock quotes|market data|data|prices) (are |is )?delayed (by )?(at least |up to )?[0-9]+ (minutes|mins)(?-u:\b)/
++6 /(?-u:\b)(these|this) statements? (have|has) not been evaluated by the (food and drug administration|fda)(?-u:\b)/
++6 /(?-u:\b)not intended to diagnose, treat, cure,? or prevent any disease/
 +4 /(?-u:\b)(the )?(views|opinions) (and opinions )?expressed (in this (article|column|piece|post|commentary|op-ed|blog|video)|here(in)?|above|below) (are|is|do|belong)(?-u:\b)/
 +4 /(?-u:\b)(the )?(views|opinions) expressed (are|is) (those|solely those|the author's|the writer's|the authors') (own|of)(?-u:\b)/
 +3 /(?-u:\b)(do|does) not (necessarily )?(reflect|represent) (the )?(views|opinions|position|policy|positions) of (this|the) (publication|website|site|newspaper|editorial board|outlet|station|network)(?-u:\b)/

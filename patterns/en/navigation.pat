@@ -110,6 +110,11 @@
 +5 ^back$
 +5 ^next$
 +5 ^previous$
++6 /^[^a-z0-9]*(previous|prev|older) (post|article|story|entry)[^a-z0-9]*((next|newer) (post|article|story|entry))?[^a-z0-9]*$/
++6 /^[^a-z0-9]*(next|newer) (post|article|entry)[^a-z0-9]*$/
++6 /^[^a-z0-9]*back to (the )?(gallery|slideshow|photo gallery|photos|video)[^a-z0-9]*$/
++6 ^blog stats$
++5 /^[^a-z0-9]*[0-9][0-9,.]* (hits|page ?views|visits|visitors)[^a-z0-9]*$/
 +5 ^prev$
 +5 ^more$
 +5 ^less$
@@ -328,6 +333,14 @@
 +5 ^topics:
 +5 ^topics$
 +5 ^keywords:
++6 ^categories$
++6 /^[^a-z0-9]*(popular|top|all|browse|blog) (categories|tags|topics)[^a-z0-9]*$/
+# A category or archive-month link with its post count, "Travel (212)": a sidebar line.
+# One or two digits are weaker evidence: "Chapter (3)", a name with an age "Anna (34)";
+# a line opened by a dash is an attribution ("- Anna (34)"), not a link.
++5 /^[^a-z0-9-]*[a-z][a-z &'-]{1,30} \([0-9]{3,6}\)$/
++2.5 /^[^a-z0-9-]*[a-z][a-z &'-]{1,30} \([0-9]{1,2}\)$/
++5 /^[^a-z0-9]*word ?count:? [0-9][0-9,.]*[^a-z0-9]*$/
 +5 ^sections:
 +5 ^section:
 +5 ^subjects:

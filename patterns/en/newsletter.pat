@@ -90,6 +90,9 @@
 +4 /(?-u:\b)join ([0-9][0-9,.]*k?|thousands of|millions of|hundreds of|more than [0-9,.]+) (other |fellow )?(subscribers|readers) (who|and|getting|receiving|already)(?-u:\b)/
 
 # --- Your inbox ---------------------------------------------------------------------------------
++3 /(?-u:\b)delivered (to you )?(every |each )?(weekday|weekend|sunday|saturday|friday|monday|daily|morning|evening) ?(mornings?|evenings?|afternoons?)?(?-u:\b)/
++5 /^[^a-z0-9]*breaking news (emails|alerts|e-mails|newsletter)[^a-z0-9]*$/
++3 /(?-u:\b)get breaking news alerts(?-u:\b)/
 +3 /(?-u:\b)(delivered|sent|straight|direct|directly|right) (straight |directly |right )?(to|into|in) your (inbox|email|mailbox)(?-u:\b)/
 +2 /(?-u:\b)(to|in|into|hit|hits|land in|lands in) your inbox(?-u:\b)/
 +4 /(?-u:\b)in your inbox (every|each|on|twice|once|daily|weekly|weekday|morning|evening|friday|monday|sunday)(?-u:\b)/

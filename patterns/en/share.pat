@@ -112,6 +112,7 @@
 +7 be the first to like this
 +6 /^[^a-z0-9]*[0-9]+ (bloggers|people) like this[^a-z0-9]*$/
 +6 bloggers like this
++6 ^sharing is caring$
 
 # --- Follow us -----------------------------------------------------------------------------------------
 +5 /(?-u:\b)follow us (on|at|via|@)(?-u:\b)/
