@@ -175,7 +175,7 @@
 +4 /^[^a-z0-9]*(more|latest|top|best|related|recent|popular) (from|on|in|about|by) [^.!?"]{1,50}$/
 +5 /^[^a-z0-9]*(more|latest) [a-z' &]{1,25} (news|stories|articles|coverage|headlines|videos|podcasts|reviews|features|opinion)[^a-z0-9]*$/
 +4 /^[^a-z0-9]*(the latest|most popular|most read|most viewed|most shared) (on|from|in) [^.!?"]{1,40}$/
-+5 /^[^a-z0-9]*(trending|trending now|popular now|most popular|most read|what's hot|hot right now) (on|at) [a-z0-9' &.-]{2,30}[^a-z0-9]*$/
++5 /^[^a-z0-9]*(trending|trending now|popular now|most popular|most read|what's hot|hot right now) (on|at|in) [a-z0-9' &.-]{2,30}[^a-z0-9]*$/
 +6 /^[^a-z0-9]*more (world|politics|entertainment|technology|tech|science|health|business|sports?|crime|space|money|moneywatch|opinion|lifestyle|travel|culture|arts|music|movies|tv|food|style|education|environment|climate|local|national|u\.?s\.?|uk|economy|markets|finance|video|videos|photos|weather|autos|cars|real estate|games|gaming|books|media|investigations|obituaries|religion|science & tech|health & wellness)( news| stories| headlines| coverage)?[^a-z0-9]*$/
 +6 /^[^a-z0-9]*(most popular|most read|trending|latest|top stories|popular|latest news|recommended|featured|featured videos?|featured stories|latest videos?|latest galleries) (view|see|show) (all|more)[^a-z0-9]*$/
 +6 /^[^a-z0-9]*(more )?(latest|recent|featured) (galleries|photo galleries|slideshows)[^a-z0-9]*$/
@@ -235,6 +235,7 @@
 +3 /(?-u:\b)(check out|explore|browse|discover) (our|more of our|all of our|more) (other )?(stories|articles|coverage|podcasts|newsletters|content|videos|archive|reporting|investigations)(?-u:\b)/
 +4 /(?-u:\b)(more|other) (stories|articles|posts|columns) (by|from) (this|the) (author|writer|reporter|columnist)(?-u:\b)/
 +4 /(?-u:\b)discover more from(?-u:\b)/
++4 /(?-u:\b)follow [a-z' ]{1,30}(full|complete|latest|live|continuing|ongoing) coverage of(?-u:\b)/
 +3 /(?-u:\b)(this|the) (story|article|post|piece) (is|was) part of (our|a|the) (series|ongoing series|special report|project|coverage)(?-u:\b)/
 +2 /(?-u:\b)(sponsored|promoted|paid) (content|stories|links|post|partner content)(?-u:\b)/
 +4 /(?-u:\b)(by|from|powered by) (taboola|outbrain|revcontent|zergnet|mgid|content\.ad)(?-u:\b)/
