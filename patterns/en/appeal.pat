@@ -64,7 +64,7 @@
 +3 /^[^a-z0-9"']*want to support (us|our|independent|local|this|[a-z' .]{2,30}\?)/
 +4 /^[^a-z0-9"']*(support|help|join) (us|[a-z0-9' .&-]{2,30}) (and|to) make a (real )?difference(?-u:\b)/
 +3 /(?-u:\b)make a (real )?difference for (readers|our readers|journalism|independent journalism|local news|the communities we serve)(?-u:\b)/
-+4 /(?-u:\b)(is|it's|are|they're|isn't|is not|aren't|are not) (far from|not|anything but|never|certainly not|by no means) free to (produce|make|create|run|publish|report|sustain)(?-u:\b)/
++4 /(?-u:\b)(it|this|that|our (work|journalism|reporting|content|coverage)|(quality |good |independent |local |investigative )?journalism|news)( is|'s| isn't| is not) (far from|not|anything but|never|certainly not|by no means) free to (produce|make|create|publish)(?-u:\b)/
 +4 /(?-u:\b)free (for you )?to read,? (but|yet) (it's |it is |they're |they are )?(not|far from|never|anything but) free to (produce|make|create|run)(?-u:\b)/
 +4 /(?-u:\b)(we|our (team|staff|journalists|reporters|editors|newsroom)) (do|does|publish|produce|provide|offer|make) (this|it|all (of )?this|our (work|journalism|reporting|fact-checks|articles|content))( work)?( every day| each day| daily)? (at no cost|free of charge|for free) to you(?-u:\b)/
 +2 /(?-u:\b)at no (extra |additional )?cost to you(?-u:\b)/
