@@ -158,6 +158,8 @@
 +4 /^[^a-z0-9]*submit (your|a) letter to the editor/
 
 # --- One comment's chrome: who, how many, how rated --------------------------------
+# Blogger's comment buttons, glued to the comment text in extracted pages.
++6 /^[^a-z0-9]*replydelete/
 # "username says:" above each comment (WordPress and the themes built on it).
 +6 /^[^ ]{2,40}( [^ ]{1,25}){0,2} (says|said|writes|wrote|replied|commented|replies)( on [^:]{1,40})?:$/
 # "34 responses to “Title”", "12 thoughts on “Title”": the head of a comment section.

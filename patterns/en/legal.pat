@@ -115,6 +115,7 @@
 +3 /(?-u:\b)not (intended as|a substitute for) (professional )?(medical|legal|financial|investment) (advice|diagnosis)(?-u:\b)/
 
 # --- Affiliate disclosures --------------------------------------------------------------------------
++6 /(?-u:\b)(not|been) (provided|commissioned|reviewed|approved|endorsed)[a-z ,]{0,40} by the (bank|card|credit card) (advertiser|issuer)/
 +6 /(?-u:\b)(we|this site|the publisher|[a-z]+ news) (may|might|will|can) (earn|receive) (a |an )?(small )?(commission|affiliate commission|compensation|share of (the )?(sales|revenue))(?-u:\b)/
 +5 /(?-u:\b)(when|if) you (buy|purchase|shop)( something| products| items)? (through|via|using|from) (links|our links|a link|affiliate links|the links|retail links|links on (this|our) (site|page))(?-u:\b)/
 +4 /(?-u:\b)(when|if) you click (on )?(our|affiliate|retail) links(?-u:\b)/

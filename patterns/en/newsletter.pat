@@ -103,6 +103,8 @@
 +3 /(?-u:\b)(a|your) (quick|short|daily|weekly|free|essential|smart|curated) (guide|roundup|digest|briefing|summary|dose|email)[a-z' ,]{0,40} (delivered|every|each) (weekday|morning|evening|day|week|friday|sunday|monday)/
 
 # --- The form: consent, privacy, confirmation ------------------------------------------------
++6 /(?-u:\b)by clicking "?(submit|sign up|subscribe|register|continue|join)"?,? (i|you) (consent|agree|acknowledge)(?-u:\b)/
++3 /(?-u:\b)as (picked|chosen|selected|handpicked|hand-picked) by (the|our) editors(?-u:\b)/
 +3 /(?-u:\b)(enter|type|add|provide|submit) (your|an|a valid) (e-?mail|email address|e-mail address)(?-u:\b)/
 +5 /(?-u:\b)(please )?(enter|provide|use) a valid (e-?mail|email address|e-mail address)(?-u:\b)/
 +5 /(?-u:\b)by (signing up|subscribing|clicking|submitting|registering|entering your (e-?mail|email address)|providing your (e-?mail|email))(?-u:\b)[^.!?]{0,60}you (agree|acknowledge|consent|confirm|accept|understand)(?-u:\b)/

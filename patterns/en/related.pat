@@ -235,6 +235,7 @@
 +3 /(?-u:\b)(check out|explore|browse|discover) (our|more of our|all of our|more) (other )?(stories|articles|coverage|podcasts|newsletters|content|videos|archive|reporting|investigations)(?-u:\b)/
 +4 /(?-u:\b)(more|other) (stories|articles|posts|columns) (by|from) (this|the) (author|writer|reporter|columnist)(?-u:\b)/
 +4 /(?-u:\b)discover more from(?-u:\b)/
++5 /^[^a-z0-9]*(read|see) (the latest|more|all stories|all articles) (from|by) [a-z .'-]{2,40}$/
 +4 /(?-u:\b)follow [a-z' ]{1,30}(full|complete|latest|live|continuing|ongoing) coverage of(?-u:\b)/
 +3 /(?-u:\b)(this|the) (story|article|post|piece) (is|was) part of (our|a|the) (series|ongoing series|special report|project|coverage)(?-u:\b)/
 +2 /(?-u:\b)(sponsored|promoted|paid) (content|stories|links|post|partner content)(?-u:\b)/
