@@ -301,6 +301,7 @@
 +3 /^[^a-z0-9]*hi,? [a-z]+[^a-z0-9]*$/
 
 # --- Pagination, slideshows, counters ---------------------------------------------------------------
++5 /^[^a-z0-9]*([0-9]{1,3} ?(s|m|h|d|w)\.? ago )?[0-9]+ (photos|images|pictures|slides)[^a-z0-9]*$/
 +7 /^[^a-z0-9]*page [0-9]+ (of|/) [0-9]+[^a-z0-9]*$/
 +3 /(?-u:\b)page [0-9]+ of [0-9]+(?-u:\b)/
 +5 /^[^a-z0-9]*(image|photo|slide|picture|item|video|story|gallery) [0-9]+ (of|/) [0-9]+[^a-z0-9]*$/

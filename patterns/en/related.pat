@@ -183,6 +183,7 @@
 +5 /^[^a-z0-9]*(elsewhere|more) (on|in|at|from) (the )?[a-z' &.]{2,25}[^a-z0-9]*$/
 +4 /^[^a-z0-9]*(explore|discover|browse) (more|all|our)( [a-z' &]{1,25})?[^a-z0-9]*$/
 +5 /^[^a-z0-9]*(see|view|show|load|read|browse) (more|all)( (stories|articles|news|posts|videos|photos|results|coverage|headlines|of our [a-z ]{1,25}))?[^a-z0-9]*$/
++6 /^[^a-z0-9]*(see|view|show) (all|more)[^a-z0-9]*\(?[0-9]+\)?[^a-z0-9]*$/
 
 # --- "Read more:" and "See also:" link lines (start-anchored) ---------------------------------
 +4 ^read more:

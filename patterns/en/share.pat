@@ -137,12 +137,16 @@
 +2 /(?-u:\b)(share|tweet|post) (this|it) on (facebook|twitter|x|linkedin|whatsapp|reddit|social media)(?-u:\b)/
 +3 /(?-u:\b)(email|e-mail) (this|it) to a friend(?-u:\b)/
 +3 /(?-u:\b)send (this|it) to (a friend|someone)(?-u:\b)/
++6 /^[^a-z0-9]*(your friend's|recipient's|recipient) (e-?mail|name|e-?mail address)[^a-z0-9]*$/
 +3 /(?-u:\b)know someone who would (like|enjoy|appreciate|benefit from) this/
 +5 /(?-u:\b)you have [0-9]+ gift articles? (left|remaining|to give)/
 +4 /(?-u:\b)gift (this|an|unlimited) articles?(?-u:\b)/
 +4 /(?-u:\b)(opens|open) in (a )?new (window|tab)(?-u:\b)/
 
 # --- Podcast and video follow lines --------------------------------------------------------------
++5 /^[^a-z0-9"']*subscribe to [a-z0-9' .&-]{2,40} on youtube[^a-z0-9]*$/
++5 /(?-u:\b)subscribe to (the |our )?[a-z0-9' .&-]{2,30} youtube channel(?-u:\b)/
++6 /^[^a-z0-9]*thanks for watching[^a-z0-9]*(visit (our )?website)?[^a-z0-9]*$/
 +2 /(?-u:\b)(listen|subscribe|follow)( to [^.!?]{1,40})? (on|at|via|in|from) (apple podcasts|spotify|google podcasts|stitcher|amazon music|audible|iheartradio|overcast|pocket casts|tunein|castbox|youtube music|npr one|podbean|acast|radiopublic)(?-u:\b)/
 +4 /(?-u:\b)wherever you (get|listen to|find|download) (your )?podcasts(?-u:\b)/
 +3 /(?-u:\b)(subscribe|like and subscribe|hit subscribe) (to|on) (our|the) (youtube )?(channel|podcast|show)(?-u:\b)/
