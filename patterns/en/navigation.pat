@@ -361,6 +361,8 @@
 +5 /^[^a-z0-9]*([0-9]+|an?) (sec|secs|second|seconds|min|mins|minute|minutes|hr|hrs|hour|hours|day|days|week|weeks|month|months|year|years)s? ago[^a-z0-9]*$/
 +4 /^[^a-z0-9]*(last )?(updated|published|posted|modified|first published|originally published|updated on|published on)( on| at)?:?\s*((jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|[0-9]{1,4}(st|nd|rd|th)?|a\.?m\.?|p\.?m\.?|gmt|bst|utc|cet|cest|msk|ist|aest|[ecmp][sd]?t|at|on|ago|hours?|minutes?|mins?|days?|[,:./| -])+$/
 
+# A bare date line, with weekday and time if any: "Monday, May 4, 2026, 9:05 am ET", "4 May 2026 • 9:05pm".
++4 /^[^a-z0-9]*(((mon|tues|wednes|thurs|fri|satur|sun)day|(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?)[ ,]+)?((jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?,? [0-9]{1,2}(st|nd|rd|th)?\.?,? (19|20)[0-9]{2}|[0-9]{1,2}(st|nd|rd|th)?\.? (jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?,? (19|20)[0-9]{2})([^a-z0-9]+(at )?[0-9]{1,2}[:.][0-9]{2}( ?(am|pm|a\.m\.|p\.m\.))?( ?([ecmp][sd]t|et|pt|gmt|bst|utc|cet|cest|ist|hkt|sgt|aest))?( \([0-9]{1,2}[:.][0-9]{2}( ?(am|pm|a\.m\.|p\.m\.))?( ?([ecmp][sd]t|et|pt|gmt|bst|utc|cet|cest|ist|hkt|sgt|aest))?\))?)?[^a-z0-9]*$/
 # A comment's or a teaser's time stamp alone: "32M ago", "2 days ago at 07:52 am",
 # "November 19, 2019 at 6:34 am", "19 November 2019, 18:05".
 +4 /^[^a-z0-9]*[0-9]{1,3} ?(s|m|h|d|w|mo|y|min|mins|hr|hrs)\.? ago[^a-z0-9]*$/
