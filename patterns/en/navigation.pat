@@ -394,3 +394,6 @@
 +4 /(?-u:\b)(was this|is this|did you find this) (article|story|page|information|answer|content) (helpful|useful)\??/
 +5 /^[^a-z0-9]*(yes|no)[^a-z0-9]+(yes|no)[^a-z0-9]*$/
 +5 /^[^a-z0-9]*(print|print this page|printer[- ]friendly( version)?|text size|font size|aa|a a a|a\+ a-|increase text size|decrease text size|reset text size)[^a-z0-9]*$/
+# Recipe-card buttons of food blogs, alone or in a row.
++6 /^[^a-z0-9]*(jump to recipe|print recipe|pin recipe|rate (this )?recipe|save recipe|jump to video)([^a-z0-9]+(jump to recipe|print recipe|pin recipe|rate (this )?recipe|save recipe|jump to video))*[^a-z0-9]*$/
++5 /^[^a-z0-9]*print this (article|story|page|post)[^a-z0-9]*(share (it|this) with (friends|a friend))?[^a-z0-9]*$/
