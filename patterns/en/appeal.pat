@@ -20,6 +20,7 @@
 +4 role=opener /^[^a-z0-9"']*a (personal |short |quick )?(message|note|letter|word) (from|to) (the|our) (editors?|editor-in-chief|publisher|founders?|ceo|newsroom|team|readers|staff)[^a-z0-9]*$/
 +3 role=opener /^[^a-z0-9"']*a (personal )?(message|note) from [^.!?"]{2,50}$/
 +4 role=opener /^[^a-z0-9"']*(a )?(note|message|letter) to (our )?readers[^a-z0-9]*$/
++5 role=opener /^[^a-z0-9"']*an? (word|note|message|letter|request) (to|for) (all )?(our|you,? our) (loyal|valued|dear|faithful|regular|wonderful|amazing) (readers|supporters|members|audience|listeners)[^a-z0-9]*$/
 +3 role=opener /^[^a-z0-9"']*an? (urgent|important|special|personal) (message|appeal|note|request) (from|to) [^.!?"]{2,50}$/
 +3 role=opener /^[^a-z0-9"']*dear (reader|readers|friend|friends|supporter|supporters|subscriber|subscribers|listener|listeners|member|members|community|[a-z]+ readers)[^a-z0-9]*($|,|:|-|!)/
 +3 role=opener /^[^a-z0-9"']*to our (readers|subscribers|members|supporters|community)[^a-z0-9]*($|,|:|-)/
@@ -61,6 +62,12 @@
 +3 /(?-u:\b)help (us )?(keep|stay) (independent|free and independent|ad-free|paywall-free|the lights on)(?-u:\b)/
 +3 /^[^a-z0-9"']*[a-z' .]{2,30} needs your (help|support)[^a-z0-9]*$/
 +3 /^[^a-z0-9"']*want to support (us|our|independent|local|this|[a-z' .]{2,30}\?)/
++4 /^[^a-z0-9"']*(support|help|join) (us|[a-z0-9' .&-]{2,30}) (and|to) make a (real )?difference(?-u:\b)/
++3 /(?-u:\b)make a (real )?difference for (readers|our readers|journalism|independent journalism|local news|the communities we serve)(?-u:\b)/
++4 /(?-u:\b)(it|this|that|our (work|journalism|reporting|content|coverage)|(quality |good |independent |local |investigative )?journalism|news)( is|'s| isn't| is not) (far from|not|anything but|never|certainly not|by no means) free to (produce|make|create|publish)(?-u:\b)/
++4 /(?-u:\b)free (for you )?to read,? (but|yet) (it's |it is |they're |they are )?(not|far from|never|anything but) free to (produce|make|create|run)(?-u:\b)/
++4 /(?-u:\b)(we|our (team|staff|journalists|reporters|editors|newsroom)) (do|does|publish|produce|provide|offer|make) (this|it|all (of )?this|our (work|journalism|reporting|fact-checks|articles|content))( work)?( every day| each day| daily)? (at no cost|free of charge|for free) to you(?-u:\b)/
++2 /(?-u:\b)at no (extra |additional )?cost to you(?-u:\b)/
 
 # --- Donate / give / contribute -------------------------------------------------------
 +2 /(?-u:\b)(donate|contribute) (today|now|here|online|monthly|once|securely|what you can)(?-u:\b)/

@@ -20,6 +20,7 @@
 +3 /(?-u:\b)(composite|illustration|photo illustration|photo-illustration|photograph|photography|photos|photo|image|images|picture|pictures|video|graphic|graphics|map|chart|source|credit|credits|footage): [^.!?]{1,60}(/|(?-u:\b)(via|getty|reuters|ap|afp|epa|shutterstock|alamy|pa|handout|supplied|courtesy|for the|images)(?-u:\b))/
 +3 /(?-u:\b)image source,/
 +3 /(?-u:\b)image caption,/
++5 /^[^a-z0-9]*(image|media|photo|video) copyright [a-z0-9 ./&-]{1,40}$/
 +3 /(?-u:\b)(media|video) caption,/
 +3 /(?-u:\b)(image|photo|picture|video) (source|caption|credit)s?:/
 +3 /^[^a-z0-9]*(image|photo|picture|photograph|video|footage) (source|caption|credit|courtesy|copyright)(?-u:\b)/

@@ -84,6 +84,9 @@
 +6 ^comment policy$
 +6 ^commenting policy$
 +6 ^community rules$
++6 role=maybe-thread /^[^a-z0-9]*(user|all|reader|readers'|member|members') comments[^a-z0-9]*$/
++6 role=maybe-thread ^join discussion$
++7 /^[^a-z0-9]*(your )?(name|full name|nickname|e-?mail|e-?mail address|comment|your comment|message|website|url|website url)[^a-z0-9]*\((required|optional|not required|will not be published|never published|not published|not displayed|will not be displayed|will not be shared|private)\)[^a-z0-9]*$/
 +7 role=maybe-thread /^[^a-z0-9]*[0-9][0-9,.]*k? (comments?|replies|reply|responses?)[^a-z0-9]*$/
 +7 role=maybe-thread /^[^a-z0-9]*(comments?|replies|responses|discussion|conversation)[^a-z0-9]*\(?[0-9][0-9,.]*k?\)?[^a-z0-9]*$/
 +7 /^[^a-z0-9]*(sort|order|sorted|view) by[^a-z0-9]*(newest|oldest|best|top|most (liked|popular|recent|replied|recommended)|recommended|latest|popular|relevance|date)( first)?[^a-z0-9]*$/
@@ -93,6 +96,11 @@
 +8 your email address will not be published
 +8 required fields are marked
 +8 /(?-u:\b)save my name, email,? and website in this browser/
++8 /(?-u:\b)you are commenting using your [a-z.]+ account/
++8 /(?-u:\b)log in using one of these methods to post your comment/
++7 /(?-u:\b)fill in your details below or click an icon to log in/
++6 ^connecting to %s$
++6 /^[^a-z0-9]*(captcha|captcha code|anti-spam code)[^a-z0-9]*$/
 +8 /(?-u:\b)notify me of (new|follow-up) (comments|posts|replies)(?-u:\b)/
 +7 /(?-u:\b)you must be (logged|signed) in to (post|leave|write|add) a (comment|reply)(?-u:\b)/
 +6 /(?-u:\b)(log|sign) in (or (register|sign up|create an account) )?to (comment|post a comment|leave a comment|join the (conversation|discussion)|reply|add a comment|participate|vote)(?-u:\b)/
@@ -112,6 +120,7 @@
 +5 /(?-u:\b)(comments|the comment section|the comments section) (will )?(open|reopen|close|closes) (at|on|in|after)(?-u:\b)[^.!?]{0,40}(am|pm|a\.m\.|p\.m\.|hours|days|gmt|bst|et)(?-u:\b)/
 
 # --- Guidelines and moderation ---------------------------------------------------------------------
++5 /(?-u:\b)(we are|we're) (temporarily )?(moderating|pre-moderating|reviewing) (all )?(comments|new comments|submitted comments)(?-u:\b)/
 +5 /(?-u:\b)(please )?(read|review|follow|see|abide by|adhere to) our (community|commenting|comment|comments|discussion) (guidelines|policy|policies|standards|rules|terms)(?-u:\b)/
 +2 /(?-u:\b)(commenting|comment|comments) (guidelines|policy|standards|rules)(?-u:\b)/
 +5 /(?-u:\b)please (keep (it|comments|the conversation|the discussion|your comments) (civil|respectful|clean|on[- ]topic|polite))(?-u:\b)/
@@ -124,6 +133,7 @@
 +3 /(?-u:\b)(report|flag) (a |any )?(comment|comments|post) (that|you|as)(?-u:\b)/
 
 # --- Invitations to comment -----------------------------------------------------------------------------
++3 /(?-u:\b)(we'd|we would) (like|love) to hear (what you think|from you|your thoughts)(?-u:\b)/
 +4 /(?-u:\b)(let us|tell us|let me) know (what you think|your thoughts|in the comments|below)(?-u:\b)/
 +5 /(?-u:\b)(share|leave|drop|post|add) (your )?(thoughts|comments?|views|opinions?|questions|two cents)( below| in the comments( section)?| here)(?-u:\b)/
 +2 /(?-u:\b)in the comments (below|section)(?-u:\b)/
@@ -148,6 +158,8 @@
 +4 /^[^a-z0-9]*submit (your|a) letter to the editor/
 
 # --- One comment's chrome: who, how many, how rated --------------------------------
+# Blogger's comment buttons, glued to the comment text in extracted pages.
++6 /^[^a-z0-9]*replydelete/
 # "username says:" above each comment (WordPress and the themes built on it).
 +6 /^[^ ]{2,40}( [^ ]{1,25}){0,2} (says|said|writes|wrote|replied|commented|replies)( on [^:]{1,40})?:$/
 # "34 responses to “Title”", "12 thoughts on “Title”": the head of a comment section.

@@ -23,6 +23,7 @@
 +5 /(?-u:\b)(reproduction|redistribution|republication|copying|reuse|retransmission) (of (this|the|any|our) (content|material|article|site|website|story)s? )?(in whole or in part )?(is )?(strictly )?(prohibited|forbidden|not permitted)(?-u:\b)/
 +4 /(?-u:\b)without (the )?(express|prior|explicit) (written )?(permission|consent|authori[sz]ation) (of|from) (the )?(publisher|copyright (owner|holder)|[a-z]+ (media|news|publishing|group|inc|ltd))/
 +4 /(?-u:\b)(no part of this|none of this) (publication|material|content|article|website) may be (reproduced|republished|copied)(?-u:\b)/
++2 /(?-u:\b)without (the )?(prior )?(express )?written (permission|consent) of(?-u:\b)/
 +1 copyright
 
 # --- Footer link rows and single footer links ---------------------------------------------------
@@ -102,6 +103,9 @@
 +4 /(?-u:\b)(to|for) (inquire|enquire|inquiries|enquiries) about (licensing|reprints|syndication|republishing)(?-u:\b)/
 
 # --- Disclaimers ------------------------------------------------------------------------------------------
++5 /(?-u:\b)(quotes|quote data|stock quotes|market data|data|prices) (are |is )?delayed (by )?(at least |up to )?[0-9]+ (minutes|mins)(?-u:\b)/
++6 /(?-u:\b)(these|this) statements? (have|has) not been evaluated by the (food and drug administration|fda)(?-u:\b)/
++6 /(?-u:\b)not intended to diagnose, treat, cure,? or prevent any disease/
 +4 /(?-u:\b)(the )?(views|opinions) (and opinions )?expressed (in this (article|column|piece|post|commentary|op-ed|blog|video)|here(in)?|above|below) (are|is|do|belong)(?-u:\b)/
 +4 /(?-u:\b)(the )?(views|opinions) expressed (are|is) (those|solely those|the author's|the writer's|the authors') (own|of)(?-u:\b)/
 +3 /(?-u:\b)(do|does) not (necessarily )?(reflect|represent) (the )?(views|opinions|position|policy|positions) of (this|the) (publication|website|site|newspaper|editorial board|outlet|station|network)(?-u:\b)/
@@ -111,6 +115,7 @@
 +3 /(?-u:\b)not (intended as|a substitute for) (professional )?(medical|legal|financial|investment) (advice|diagnosis)(?-u:\b)/
 
 # --- Affiliate disclosures --------------------------------------------------------------------------
++6 /(?-u:\b)(not|been) (provided|commissioned|reviewed|approved|endorsed)[a-z ,]{0,40} by the (bank|card|credit card) (advertiser|issuer)/
 +6 /(?-u:\b)(we|this site|the publisher|[a-z]+ news) (may|might|will|can) (earn|receive) (a |an )?(small )?(commission|affiliate commission|compensation|share of (the )?(sales|revenue))(?-u:\b)/
 +5 /(?-u:\b)(when|if) you (buy|purchase|shop)( something| products| items)? (through|via|using|from) (links|our links|a link|affiliate links|the links|retail links|links on (this|our) (site|page))(?-u:\b)/
 +4 /(?-u:\b)(when|if) you click (on )?(our|affiliate|retail) links(?-u:\b)/

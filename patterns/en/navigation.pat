@@ -110,6 +110,11 @@
 +5 ^back$
 +5 ^next$
 +5 ^previous$
++6 /^[^a-z0-9]*(previous|prev|older) (post|article|story|entry)[^a-z0-9]*((next|newer) (post|article|story|entry))?[^a-z0-9]*$/
++6 /^[^a-z0-9]*(next|newer) (post|article|entry)[^a-z0-9]*$/
++6 /^[^a-z0-9]*back to (the )?(gallery|slideshow|photo gallery|photos|video)[^a-z0-9]*$/
++6 ^blog stats$
++5 /^[^a-z0-9]*[0-9][0-9,.]* (hits|page ?views|visits|visitors)[^a-z0-9]*$/
 +5 ^prev$
 +5 ^more$
 +5 ^less$
@@ -296,6 +301,7 @@
 +3 /^[^a-z0-9]*hi,? [a-z]+[^a-z0-9]*$/
 
 # --- Pagination, slideshows, counters ---------------------------------------------------------------
++5 /^[^a-z0-9]*([0-9]{1,3} ?(s|m|h|d|w)\.? ago )?[0-9]+ (photos|images|pictures|slides)[^a-z0-9]*$/
 +7 /^[^a-z0-9]*page [0-9]+ (of|/) [0-9]+[^a-z0-9]*$/
 +3 /(?-u:\b)page [0-9]+ of [0-9]+(?-u:\b)/
 +5 /^[^a-z0-9]*(image|photo|slide|picture|item|video|story|gallery) [0-9]+ (of|/) [0-9]+[^a-z0-9]*$/
@@ -328,6 +334,14 @@
 +5 ^topics:
 +5 ^topics$
 +5 ^keywords:
++6 ^categories$
++6 /^[^a-z0-9]*(popular|top|all|browse|blog) (categories|tags|topics)[^a-z0-9]*$/
+# A category or archive-month link with its post count, "Travel (212)": a sidebar line.
+# One or two digits are weaker evidence: "Chapter (3)", a name with an age "Anna (34)";
+# a line opened by a dash is an attribution ("- Anna (34)"), not a link.
++5 /^[^a-z0-9-]*[a-z][a-z &'-]{1,30} \([0-9]{3,6}\)$/
++2.5 /^[^a-z0-9-]*[a-z][a-z &'-]{1,30} \([0-9]{1,2}\)$/
++5 /^[^a-z0-9]*word ?count:? [0-9][0-9,.]*[^a-z0-9]*$/
 +5 ^sections:
 +5 ^section:
 +5 ^subjects:
@@ -347,6 +361,8 @@
 +5 /^[^a-z0-9]*([0-9]+|an?) (sec|secs|second|seconds|min|mins|minute|minutes|hr|hrs|hour|hours|day|days|week|weeks|month|months|year|years)s? ago[^a-z0-9]*$/
 +4 /^[^a-z0-9]*(last )?(updated|published|posted|modified|first published|originally published|updated on|published on)( on| at)?:?\s*((jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|[0-9]{1,4}(st|nd|rd|th)?|a\.?m\.?|p\.?m\.?|gmt|bst|utc|cet|cest|msk|ist|aest|[ecmp][sd]?t|at|on|ago|hours?|minutes?|mins?|days?|[,:./| -])+$/
 
+# A bare date line, with weekday and time if any: "Monday, May 4, 2026, 9:05 am ET", "4 May 2026 • 9:05pm".
++4 /^[^a-z0-9]*(((mon|tues|wednes|thurs|fri|satur|sun)day|(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?)[ ,]+)?((jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?,? [0-9]{1,2}(st|nd|rd|th)?\.?,? (19|20)[0-9]{2}|[0-9]{1,2}(st|nd|rd|th)?\.? (jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?,? (19|20)[0-9]{2})([^a-z0-9]+(at )?[0-9]{1,2}[:.][0-9]{2}( ?(am|pm|a\.m\.|p\.m\.))?( ?([ecmp][sd]t|et|pt|gmt|bst|utc|cet|cest|ist|hkt|sgt|aest))?( \([0-9]{1,2}[:.][0-9]{2}( ?(am|pm|a\.m\.|p\.m\.))?( ?([ecmp][sd]t|et|pt|gmt|bst|utc|cet|cest|ist|hkt|sgt|aest))?\))?)?[^a-z0-9]*$/
 # A comment's or a teaser's time stamp alone: "32M ago", "2 days ago at 07:52 am",
 # "November 19, 2019 at 6:34 am", "19 November 2019, 18:05".
 +4 /^[^a-z0-9]*[0-9]{1,3} ?(s|m|h|d|w|mo|y|min|mins|hr|hrs)\.? ago[^a-z0-9]*$/
@@ -378,3 +394,6 @@
 +4 /(?-u:\b)(was this|is this|did you find this) (article|story|page|information|answer|content) (helpful|useful)\??/
 +5 /^[^a-z0-9]*(yes|no)[^a-z0-9]+(yes|no)[^a-z0-9]*$/
 +5 /^[^a-z0-9]*(print|print this page|printer[- ]friendly( version)?|text size|font size|aa|a a a|a\+ a-|increase text size|decrease text size|reset text size)[^a-z0-9]*$/
+# Recipe-card buttons of food blogs, alone or in a row.
++6 /^[^a-z0-9]*(jump to recipe|print recipe|pin recipe|rate (this )?recipe|save recipe|jump to video)([^a-z0-9]+(jump to recipe|print recipe|pin recipe|rate (this )?recipe|save recipe|jump to video))*[^a-z0-9]*$/
++5 /^[^a-z0-9]*print this (article|story|page|post)[^a-z0-9]*(share (it|this) with (friends|a friend))?[^a-z0-9]*$/

@@ -77,6 +77,8 @@
 +3 /(?-u:\b)(sign up|subscribe|register) to (receive|get) (our|the) (biggest|best|top|latest|most important|must-read|weekly|daily)(?-u:\b)/
 +2 /(?-u:\b)as soon as (they're|they are|it's|it is) published(?-u:\b)/
 +4 /(?-u:\b)(subscribe|sign up) for free (to|and) (receive|get)(?-u:\b)/
++4 /^[^a-z0-9"']*(want|looking for|craving|hungry for) (more|even more) (stories|articles|news|content|posts|reads|coverage|of (our|the) (best|top) (stories|reporting)) like (this|these)[^a-z0-9]*$/
++5 /(?-u:\b)(every|each) (day|week|weekday|morning|evening|friday|sunday|monday) (we|we'll) (send|email|e-mail|deliver) (you )?(an? |our )?(free )?(email|e-mail|newsletter|digest|roundup|round-up|briefing)(?-u:\b)/
 +6 /(?-u:\b)subscribe for free to receive new posts/
 +4 /(?-u:\b)to receive new posts(?-u:\b)/
 +3 /(?-u:\b)our (free )?([a-z'&-]+ ){0,3}(newsletter|newsletters|email newsletter|e-newsletter)(?-u:\b)/
@@ -88,6 +90,9 @@
 +4 /(?-u:\b)join ([0-9][0-9,.]*k?|thousands of|millions of|hundreds of|more than [0-9,.]+) (other |fellow )?(subscribers|readers) (who|and|getting|receiving|already)(?-u:\b)/
 
 # --- Your inbox ---------------------------------------------------------------------------------
++3 /(?-u:\b)delivered (to you )?(every |each )?(weekday|weekend|sunday|saturday|friday|monday|daily|morning|evening) ?(mornings?|evenings?|afternoons?)?(?-u:\b)/
++5 /^[^a-z0-9]*breaking news (emails|alerts|e-mails|newsletter)[^a-z0-9]*$/
++3 /(?-u:\b)get breaking news alerts(?-u:\b)/
 +3 /(?-u:\b)(delivered|sent|straight|direct|directly|right) (straight |directly |right )?(to|into|in) your (inbox|email|mailbox)(?-u:\b)/
 +2 /(?-u:\b)(to|in|into|hit|hits|land in|lands in) your inbox(?-u:\b)/
 +4 /(?-u:\b)in your inbox (every|each|on|twice|once|daily|weekly|weekday|morning|evening|friday|monday|sunday)(?-u:\b)/
@@ -98,6 +103,8 @@
 +3 /(?-u:\b)(a|your) (quick|short|daily|weekly|free|essential|smart|curated) (guide|roundup|digest|briefing|summary|dose|email)[a-z' ,]{0,40} (delivered|every|each) (weekday|morning|evening|day|week|friday|sunday|monday)/
 
 # --- The form: consent, privacy, confirmation ------------------------------------------------
++6 /(?-u:\b)by clicking "?(submit|sign up|subscribe|register|continue|join)"?,? (i|you) (consent|agree|acknowledge)(?-u:\b)/
++3 /(?-u:\b)as (picked|chosen|selected|handpicked|hand-picked) by (the|our) editors(?-u:\b)/
 +3 /(?-u:\b)(enter|type|add|provide|submit) (your|an|a valid) (e-?mail|email address|e-mail address)(?-u:\b)/
 +5 /(?-u:\b)(please )?(enter|provide|use) a valid (e-?mail|email address|e-mail address)(?-u:\b)/
 +5 /(?-u:\b)by (signing up|subscribing|clicking|submitting|registering|entering your (e-?mail|email address)|providing your (e-?mail|email))(?-u:\b)[^.!?]{0,60}you (agree|acknowledge|consent|confirm|accept|understand)(?-u:\b)/

@@ -101,6 +101,8 @@
 +5 /(?-u:\b)(we hope you('ve| have)? enjoy(ed)?|thanks for reading) (your|this|these) (free )?(article|articles|preview|trial)/
 
 # --- Already a subscriber? -------------------------------------------------------------------
++5 /(?-u:\b)(if )?you('re| are) (seeing|reading) this (message|notice)[^.!?]{0,20}(already a (subscriber|member)|already subscribe)/
++4 /(?-u:\b)(log|sign) in for (immediate|full|instant|unlimited) access(?-u:\b)/
 +5 /(?-u:\b)already (a|an existing) (subscriber|member|print subscriber|digital subscriber|paying (member|subscriber))\?/
 +4 /(?-u:\b)already (a|an existing) (subscriber|member|print subscriber)(,|\.| -) (please )?(log|sign) in/
 +5 /(?-u:\b)already have an account\?/

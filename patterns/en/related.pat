@@ -175,9 +175,15 @@
 +4 /^[^a-z0-9]*(more|latest|top|best|related|recent|popular) (from|on|in|about|by) [^.!?"]{1,50}$/
 +5 /^[^a-z0-9]*(more|latest) [a-z' &]{1,25} (news|stories|articles|coverage|headlines|videos|podcasts|reviews|features|opinion)[^a-z0-9]*$/
 +4 /^[^a-z0-9]*(the latest|most popular|most read|most viewed|most shared) (on|from|in) [^.!?"]{1,40}$/
++5 /^[^a-z0-9]*(trending|trending now|popular now|most popular|most read|what's hot|hot right now) (on|at|in) [a-z0-9' &.-]{2,30}[^a-z0-9]*$/
++6 /^[^a-z0-9]*more (world|politics|entertainment|technology|tech|science|health|business|sports?|crime|space|money|moneywatch|opinion|lifestyle|travel|culture|arts|music|movies|tv|food|style|education|environment|climate|local|national|u\.?s\.?|uk|economy|markets|finance|video|videos|photos|weather|autos|cars|real estate|games|gaming|books|media|investigations|obituaries|religion|science & tech|health & wellness)( news| stories| headlines| coverage)?[^a-z0-9]*$/
++6 /^[^a-z0-9]*(most popular|most read|trending|latest|top stories|popular|latest news|recommended|featured|featured videos?|featured stories|latest videos?|latest galleries) (view|see|show) (all|more)[^a-z0-9]*$/
++6 /^[^a-z0-9]*(more )?(latest|recent|featured) (galleries|photo galleries|slideshows)[^a-z0-9]*$/
++6 /^[^a-z0-9]*most (read|popular|viewed|shared|emailed) (stories|articles|news|posts|today|this week|now)[^a-z0-9]*$/
 +5 /^[^a-z0-9]*(elsewhere|more) (on|in|at|from) (the )?[a-z' &.]{2,25}[^a-z0-9]*$/
 +4 /^[^a-z0-9]*(explore|discover|browse) (more|all|our)( [a-z' &]{1,25})?[^a-z0-9]*$/
 +5 /^[^a-z0-9]*(see|view|show|load|read|browse) (more|all)( (stories|articles|news|posts|videos|photos|results|coverage|headlines|of our [a-z ]{1,25}))?[^a-z0-9]*$/
++6 /^[^a-z0-9]*(see|view|show) (all|more)[^a-z0-9]*\(?[0-9]+\)?[^a-z0-9]*$/
 
 # --- "Read more:" and "See also:" link lines (start-anchored) ---------------------------------
 +4 ^read more:
@@ -224,11 +230,14 @@
 +3 /(?-u:\b)(read|see|watch|follow|get|find|catch up on|browse) (all )?(of )?our (full |complete |latest |live |ongoing |continuing |in-depth |extensive |previous |earlier |special )?(coverage|reporting|stories|updates|live blog|analysis|guide|explainer|explainers|archive|series|investigation)(?-u:\b)/
 +3 /(?-u:\b)(read|see|watch|click) (more )?(here|this story|the full story|the full article|the rest of the story)(:| -|[^a-z0-9]*$)/
 +3 /(?-u:\b)click here (to read|for more|for the full|to see|to watch|to learn more|to view)(?-u:\b)/
++3 /(?-u:\b)by clicking here[^a-z0-9]*$/
 +3 /(?-u:\b)for more (news|stories|coverage|reporting|articles|videos|on this story|updates),? (visit|go to|see|click|check out|follow|head to|download|sign up)(?-u:\b)/
 +1.5 /(?-u:\b)for more information,? (visit|go to|see|click|call|contact|email)(?-u:\b)/
 +3 /(?-u:\b)(check out|explore|browse|discover) (our|more of our|all of our|more) (other )?(stories|articles|coverage|podcasts|newsletters|content|videos|archive|reporting|investigations)(?-u:\b)/
 +4 /(?-u:\b)(more|other) (stories|articles|posts|columns) (by|from) (this|the) (author|writer|reporter|columnist)(?-u:\b)/
 +4 /(?-u:\b)discover more from(?-u:\b)/
++5 /^[^a-z0-9]*(read|see) (the latest|more|all stories|all articles) (from|by) [a-z .'-]{2,40}$/
++4 /(?-u:\b)follow [a-z' ]{1,30}(full|complete|latest|live|continuing|ongoing) coverage of(?-u:\b)/
 +3 /(?-u:\b)(this|the) (story|article|post|piece) (is|was) part of (our|a|the) (series|ongoing series|special report|project|coverage)(?-u:\b)/
 +2 /(?-u:\b)(sponsored|promoted|paid) (content|stories|links|post|partner content)(?-u:\b)/
 +4 /(?-u:\b)(by|from|powered by) (taboola|outbrain|revcontent|zergnet|mgid|content\.ad)(?-u:\b)/

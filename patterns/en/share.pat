@@ -101,6 +101,7 @@
 +7 /^[^a-z0-9]*((share|facebook|twitter|x|linkedin|whatsapp|reddit|e-?mail|pinterest|telegram|print|tumblr|flipboard|messenger|fb messenger|sms|copy link|copy|link|instagram|youtube|tiktok|threads|bluesky|mastodon|pocket|comments?|save|gift|more)[^a-z0-9]*){3,}$/
 +6 /^[^a-z0-9]*(share|facebook|twitter|linkedin|whatsapp|reddit|e-?mail|pinterest|telegram|print|copy link)[^a-z0-9]+(share|facebook|twitter|x|linkedin|whatsapp|reddit|e-?mail|pinterest|telegram|print|copy link)[^a-z0-9]*$/
 +6 /^[^a-z0-9]*[0-9][0-9,.]*k? (shares?|likes?|retweets?|reactions|reposts)[^a-z0-9]*$/
++6 /^[^a-z0-9]*this (story|article|post|page|video|photo|gallery|recipe) has been (shared|liked|tweeted|pinned|viewed) [0-9][0-9,.]*k? times(?-u:\b)/
 +5 /^[^a-z0-9]*@[a-z0-9_]{2,30}[^a-z0-9]*$/
 
 # --- WordPress / Jetpack share and like widgets ------------------------------------------------
@@ -111,6 +112,7 @@
 +7 be the first to like this
 +6 /^[^a-z0-9]*[0-9]+ (bloggers|people) like this[^a-z0-9]*$/
 +6 bloggers like this
++6 ^sharing is caring$
 
 # --- Follow us -----------------------------------------------------------------------------------------
 +5 /(?-u:\b)follow us (on|at|via|@)(?-u:\b)/
@@ -135,12 +137,16 @@
 +2 /(?-u:\b)(share|tweet|post) (this|it) on (facebook|twitter|x|linkedin|whatsapp|reddit|social media)(?-u:\b)/
 +3 /(?-u:\b)(email|e-mail) (this|it) to a friend(?-u:\b)/
 +3 /(?-u:\b)send (this|it) to (a friend|someone)(?-u:\b)/
++6 /^[^a-z0-9]*(your friend's|recipient's|recipient) (e-?mail|name|e-?mail address)[^a-z0-9]*$/
 +3 /(?-u:\b)know someone who would (like|enjoy|appreciate|benefit from) this/
 +5 /(?-u:\b)you have [0-9]+ gift articles? (left|remaining|to give)/
 +4 /(?-u:\b)gift (this|an|unlimited) articles?(?-u:\b)/
 +4 /(?-u:\b)(opens|open) in (a )?new (window|tab)(?-u:\b)/
 
 # --- Podcast and video follow lines --------------------------------------------------------------
++5 /^[^a-z0-9"']*subscribe to [a-z0-9' .&-]{2,40} on youtube[^a-z0-9]*$/
++5 /(?-u:\b)subscribe to (the |our )?[a-z0-9' .&-]{2,30} youtube channel(?-u:\b)/
++6 /^[^a-z0-9]*thanks for watching[^a-z0-9]*(visit (our )?website)?[^a-z0-9]*$/
 +2 /(?-u:\b)(listen|subscribe|follow)( to [^.!?]{1,40})? (on|at|via|in|from) (apple podcasts|spotify|google podcasts|stitcher|amazon music|audible|iheartradio|overcast|pocket casts|tunein|castbox|youtube music|npr one|podbean|acast|radiopublic)(?-u:\b)/
 +4 /(?-u:\b)wherever you (get|listen to|find|download) (your )?podcasts(?-u:\b)/
 +3 /(?-u:\b)(subscribe|like and subscribe|hit subscribe) (to|on) (our|the) (youtube )?(channel|podcast|show)(?-u:\b)/
