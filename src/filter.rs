@@ -269,7 +269,12 @@ impl<'m> Window<'m> {
             item.signals.set(Signal::CommentSection, 0.0);
         }
         mark_enumerated(&mut self.items, &mut self.enumeration);
-        mark_teaser_lists(&mut self.items, &mut self.shapes, &mut self.enumeration);
+        mark_teaser_lists(
+            &mut self.items,
+            self.model.params.evidence_score,
+            &mut self.shapes,
+            &mut self.enumeration,
+        );
         // Each paragraph's score before `interior`, computed once.
         let offset = self.options.offset;
         self.structural.clear();
@@ -527,10 +532,12 @@ const TEASER_PAIRS: usize = 3;
 const ARTICLE_WORDS: u32 = 20;
 
 /// Marks `Signal::TeaserList` on runs of `TEASER_PAIRS` or more pairs of a headline and
-/// a one-sentence teaser, dates and counts allowed between pairs; `shapes` and `run` are
-/// scratch.
+/// a teaser. Fillers may sit between and within pairs: dates and counts, and lines with
+/// pattern evidence of `chrome` or more ("Read more", a date line). `shapes` and `run`
+/// are scratch.
 fn mark_teaser_lists(
     items: &mut [Pending],
+    chrome: f32,
     shapes: &mut Vec<(usize, Shape)>,
     run: &mut Vec<usize>,
 ) {
@@ -538,26 +545,45 @@ fn mark_teaser_lists(
     for (i, item) in items.iter_mut().enumerate() {
         item.signals.set(Signal::TeaserList, 0.0);
         if !item.empty {
-            shapes.push((i, item.signals.shape));
+            let mut shape = item.signals.shape;
+            if item.pattern_score >= chrome {
+                shape = Shape {
+                    meta: true,
+                    ..Shape::default()
+                };
+            }
+            shapes.push((i, shape));
         }
     }
+    // The first position at or after `from` that is not a filler, with the fillers
+    // pushed onto `run`.
+    let skip_fillers = |mut from: usize, run: &mut Vec<usize>| {
+        while from < shapes.len() && shapes[from].1.meta {
+            run.push(shapes[from].0);
+            from += 1;
+        }
+        from
+    };
     let mut k = 0;
     while k < shapes.len() {
         run.clear();
         let (mut j, mut last_pair, mut last_one_sentence) = (k, 0, 0);
         // Pairs, and those of them whose teaser is one sentence.
         let (mut pairs, mut one_sentence) = (0, 0);
-        while j + 1 < shapes.len() && shapes[j].1.headline && shapes[j + 1].1.teaser {
-            last_pair = run.len();
-            run.extend([shapes[j].0, shapes[j + 1].0]);
-            pairs += 1;
-            last_one_sentence = usize::from(shapes[j + 1].1.one_sentence);
-            one_sentence += last_one_sentence;
-            j += 2;
-            while j < shapes.len() && shapes[j].1.meta {
-                run.push(shapes[j].0);
-                j += 1;
+        while j < shapes.len() && shapes[j].1.headline {
+            let pair_start = run.len();
+            run.push(shapes[j].0);
+            let t = skip_fillers(j + 1, run);
+            if t >= shapes.len() || !shapes[t].1.teaser {
+                run.truncate(pair_start);
+                break;
             }
+            last_pair = pair_start;
+            run.push(shapes[t].0);
+            pairs += 1;
+            last_one_sentence = usize::from(shapes[t].1.one_sentence);
+            one_sentence += last_one_sentence;
+            j = skip_fillers(t + 1, run);
         }
         // A list that runs straight into a long paragraph may have taken the article's
         // title and opening sentence for a last pair.

@@ -97,3 +97,22 @@ Tourist season, the harbour master said in his report to the council.\n";
     let explained = kept(doc, &["--paragraphs", "line", "--explain"]);
     assert!(!explained.contains("teaser_list"), "{explained}");
 }
+
+#[test]
+fn dates_and_read_more_lines_inside_the_pairs_do_not_hide_the_list() {
+    let rail = "More in Coast News\n\
+Harbour pilots agree new pay deal after a summer of talks\n\
+November 19, 2025 at 5:10 pm\n\
+The pilots who guide tankers into the estuary will get a rise of four percent a year for three years under the deal reached late on Tuesday night\n\
+Read More\n\
+Lifeboat crew rescues two kayakers off the northern point\n\
+November 18, 2025 at 2:01 pm\n\
+The two men had been paddling for more than five hours when the tide turned and carried them out past the rocks beyond the old lighthouse\n\
+Read More\n\
+Fishing fleet returns early as storm warnings spread along the coast\n\
+November 17, 2025 at 7:21 pm\n\
+Skippers said they would rather lose a week of catch than risk their boats in the swell that forecasters expect to build through the weekend\n\
+Read More\n";
+    let out = kept(&format!("{ARTICLE}{rail}"), &[]);
+    assert_eq!(out, ARTICLE);
+}
