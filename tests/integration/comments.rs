@@ -17,26 +17,9 @@ June 2, 2025 at 11:30 am\n\
 Six weeks of closed streets in the old town in the summer will finish off the cafes that only just survived the last roadworks there.\n\
 Reply\n";
 
-fn kept(input: &str, args: &[&str]) -> String {
-    let out = run(args, input.as_bytes());
-    assert!(out.status.success(), "{}", stderr(&out));
-    stdout(&out)
-}
-
 #[test]
-fn comments_after_the_article_are_removed_and_the_article_kept() {
-    let doc = format!("{ARTICLE}{THREAD}");
-    assert_eq!(kept(&doc, &[]), ARTICLE);
-}
-
-#[test]
-fn explain_names_the_comment_section() {
-    let doc = format!("{ARTICLE}{THREAD}");
-    let explained = kept(&doc, &["--explain"]);
-    assert!(
-        explained.contains("comment_section"),
-        "no comment_section in:\n{explained}"
-    );
+fn comments_after_the_article_are_removed_and_named() {
+    assert_tail_removed_by(ARTICLE, THREAD, "comment_section");
 }
 
 #[test]

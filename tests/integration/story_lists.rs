@@ -19,26 +19,9 @@ Two new lifeguard towers for the north beach\n\
 The towers will be staffed from May to September by volunteers from the rowing club, who have patrolled the beach on foot until now\n\
 Nov 11\n";
 
-fn kept(input: &str, args: &[&str]) -> String {
-    let out = run(args, input.as_bytes());
-    assert!(out.status.success(), "{}", stderr(&out));
-    stdout(&out)
-}
-
 #[test]
-fn a_story_rail_after_the_article_is_removed() {
-    let doc = format!("{ARTICLE}{RAIL}");
-    assert_eq!(kept(&doc, &[]), ARTICLE);
-}
-
-#[test]
-fn explain_names_the_story_list() {
-    let doc = format!("{ARTICLE}{RAIL}");
-    let explained = kept(&doc, &["--explain"]);
-    assert!(
-        explained.contains("teaser_list"),
-        "no teaser_list in:\n{explained}"
-    );
+fn a_story_rail_after_the_article_is_removed_and_named() {
+    assert_tail_removed_by(ARTICLE, RAIL, "teaser_list");
 }
 
 #[test]

@@ -53,6 +53,22 @@ pub fn run(args: &[&str], stdin: &[u8]) -> Output {
     output
 }
 
+/// What `unboil ARGS` writes for `input`, which must succeed.
+pub fn kept(input: &str, args: &[&str]) -> String {
+    let out = run(args, input.as_bytes());
+    assert!(out.status.success(), "{}", stderr(&out));
+    stdout(&out)
+}
+
+/// Asserts that `article` followed by `tail` comes out as `article` alone, and that
+/// `--explain` names `signal`.
+pub fn assert_tail_removed_by(article: &str, tail: &str, signal: &str) {
+    let doc = format!("{article}{tail}");
+    assert_eq!(kept(&doc, &[]), article);
+    let explained = kept(&doc, &["--explain"]);
+    assert!(explained.contains(signal), "no {signal} in:\n{explained}");
+}
+
 /// Runs `unboil ARGS` with no input (stdin closed).
 pub fn run_files(args: &[&str]) -> Output {
     run(args, b"")
