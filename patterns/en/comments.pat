@@ -132,6 +132,19 @@
 +4 /(?-u:\b)we (reserve the right to|may) (remove|delete|edit|moderate) (comments|any comment|posts)(?-u:\b)/
 +3 /(?-u:\b)(report|flag) (a |any )?(comment|comments|post) (that|you|as)(?-u:\b)/
 
+# House rules as sites post them: "please abide by our submission guidelines and avoid
+# posting profanity", "users are obliged to abide by the law", "the site's administration
+# has the right to delete comments", "a comment will be deleted if it:".
++5 /(?-u:\b)(please )?(read|review|follow|see|abide by|adhere to) our (submission|posting|user|site|house|reader) (guidelines|policy|policies|standards|rules|terms)(?-u:\b)/
++4 /(?-u:\b)avoid posting (profanity|personal attacks|abusive|offensive|obscene|off-topic|defamatory)(?-u:\b)/
++4 /(?-u:\b)(should|if) you violate our (submission|posting|community|commenting|comment|user) (guidelines|rules|policy|standards|terms)(?-u:\b)/
++3 /(?-u:\b)we reserve the right to (remove|delete|edit|moderate|refuse|reject|block|ban|disable|not publish)(?-u:\b)/
++4 /(?-u:\b)users (are|shall be|will be) (obliged|required|expected|asked) to (abide by|comply with|respect|speak|refrain|follow|observe)(?-u:\b)/
++5 /(?-u:\b)(the )?(website|site|websites|sites|forum)('s|s')? administration (has|have|reserves) the right to(?-u:\b)/
++5 /(?-u:\b)(has|have|reserves?) the right to (block|ban|suspend|delete|remove) (a |the )?(users?'?s?|readers?'?s?) (access|account|comments?|posts?)(?-u:\b)/
++5 /^[^a-z0-9]*(a |any |the |your )?(user |reader )?(comments?|posts?|messages?) (will|may|can) be (deleted|removed|rejected|hidden|blocked) if (it|they)(?-u:\b)/
++6 /^[^a-z0-9]*(community|commenting|comment|house|discussion) (standards|rules|guidelines)[^a-z0-9]*$/
+
 # --- Invitations to comment -----------------------------------------------------------------------------
 +3 /(?-u:\b)(we'd|we would) (like|love) to hear (what you think|from you|your thoughts)(?-u:\b)/
 +4 /(?-u:\b)(let us|tell us|let me) know (what you think|your thoughts|in the comments|below)(?-u:\b)/

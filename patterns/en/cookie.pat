@@ -162,6 +162,21 @@
 +1.5 /(?-u:\b)(sale|sharing) of (your )?personal information(?-u:\b)/
 +3 /(?-u:\b)(you have|you've) (the right|a right) to (object|withdraw|opt out)(?-u:\b)/
 
+# --- Cookie categories as consent managers describe them ---------------------------------------
+# "Necessary cookies are absolutely essential for the website to function properly",
+# "Analytical cookies are used to understand how visitors interact with the website":
+# the category, then what it does for "the website" or its "visitors". A story about
+# tracking says what cookies do for advertisers, not for "the website".
++7 /(?-u:\b)(necessary|essential|strictly necessary|required) cookies are (absolutely |strictly )?(essential|necessary|required|needed) (for|to) (the|this|our) (website|site|web ?site)(?-u:\b)/
++6 /(?-u:\b)this category (only )?includes cookies that(?-u:\b)/
++6 /(?-u:\b)these cookies (do not|don't) store any personal (information|data)(?-u:\b)/
++6 /(?-u:\b)any cookies that may not be (particularly )?necessary for (the|this) (website|site)(?-u:\b)/
++4 /(?-u:\b)(are )?termed as non-necessary cookies(?-u:\b)/
++6 /(?-u:\b)(procure|obtain|get) (the )?(user|your|visitor) consent (prior to|before) (running|using|setting|placing|enabling) these cookies(?-u:\b)/
++5 /^[^a-z0-9]*(functional|functionality|performance|analytics|analytical|advertisement|advertising|marketing|targeting|preference|preferences|statistics|statistical|other uncategori[sz]ed|uncategori[sz]ed|necessary|essential|strictly necessary) cookies (are used to|help|help to|allow|enable|are those|collect|track)( us)? [^.]{0,100}(?-u:\b)(the website|our website|this website|visitors|a website|the site|our site|this site)(?-u:\b)/
++3 /(?-u:\b)these cookies (track|help|collect|ensure|allow|enable) (visitors|us|the website|information)(?-u:\b)/
++4 /(?-u:\b)(have|has) not been classified into a category( as yet)?(?-u:\b)/
+
 # --- Per-embed consent boxes (BBC, Guardian and others) ------------------------------------
 +6 /^[^a-z0-9]*allow [a-z.+ ]{1,25} content[^a-z0-9]*$/
 +6 /(?-u:\b)this (article|page|site) contains content provided by(?-u:\b)/

@@ -52,10 +52,18 @@
 -2 /(?-u:\b)(a|an|the) [0-9]{1,3}-year-old(?-u:\b)/
 -1.5 /[a-z], [0-9]{1,3}, (of|from|a|an|the|who|said|was|is|has|had|and|died|told)(?-u:\b)/
 -1 /(?-u:\b)[0-9]+(\.[0-9]+)? (percent|per cent|percentage points)(?-u:\b)/
+-1.5 /(?-u:\b)(was|were) among (the|those)(?-u:\b)/
 -1 /(?-u:\b)at least [0-9]+ (people|civilians|soldiers|children|were|have|had|others|migrants|deaths|homes|buildings)(?-u:\b)/
 -1 /(?-u:\b)(killed|injured|wounded|arrested|detained|evacuated|displaced|hospitali[sz]ed|rescued)(?-u:\b)/
 -2 /^[a-z][a-z .'-]{1,30}(, [a-z][a-z. ]{1,20})? \((ap|reuters|afp|upi|bloomberg|cnn|dpa|xinhua|tass|ians|pti|aap|the canadian press|cp|ap photo)\) -/
 -2 /^[a-z][a-z .'-]{1,30}(, [a-z][a-z. ]{1,20})?,? (jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? [0-9]{1,2} \((reuters|ap|afp|bloomberg)\)/
+
+# --- Embedded posts -----------------------------------------------------------------------------------
+# An embedded tweet as extractors write it: its text (with its pic.twitter.com link),
+# then "— Name (@handle) November 18, 2019". A story quotes these; page chrome writes a
+# feed of the site's own posts without this signature.
+-3 /^- [^()]{1,80} \(@[a-z0-9_]{1,20}\) (january|february|march|april|may|june|july|august|september|october|november|december) [0-9]{1,2}, [0-9]{4}$/
+-2 /(?-u:\b)pic\.twitter\.com\/[a-z0-9]+/
 
 # --- Institutions acting: courts, police, governments, markets --------------------------------------------
 -2 /(?-u:\b)(the|a) (court|judge|jury|justices|supreme court|appeals court|tribunal|panel) (ruled|found|said|ordered|sentenced|dismissed|rejected|upheld|blocked|heard|convicted|acquitted)(?-u:\b)/

@@ -25,6 +25,11 @@
 +4 /(?-u:\b)(no part of this|none of this) (publication|material|content|article|website) may be (reproduced|republished|copied)(?-u:\b)/
 +2 /(?-u:\b)without (the )?(prior )?(express )?written (permission|consent) of(?-u:\b)/
 +1 copyright
+# "The material on this site may not be reproduced, distributed, transmitted, cached or
+# otherwise used, except with the prior written permission of …"
++6 /(?-u:\b)may not be (reproduced|copied|republished),? (distributed|transmitted|published|republished),? [^.]{0,60}(cached|or otherwise used)(?-u:\b)/
++4 /(?-u:\b)apply to all content you (upload|post|submit)(?-u:\b)/
++3 /(?-u:\b)(content|material|comments) you (upload|post|submit) (or otherwise (submit|post|upload) )?to this (site|website)(?-u:\b)/
 
 # --- Footer link rows and single footer links ---------------------------------------------------
 +7 ^terms of use$
@@ -112,13 +117,32 @@
 +2 /(?-u:\b)(the )?(author|writer|columnist|contributor)'?s? (own )?(views|opinions) (and|are|do)(?-u:\b)/
 +5 /(?-u:\b)(this|the) (article|content|information|story|material|site|website|column|post) (is|was) (provided |intended )?(for|as) (general |informational |educational |entertainment )+(information|purposes)( only)?(?-u:\b)/
 +3 /(?-u:\b)(does not|do not|doesn't|should not be construed as|is not intended to|not intended to) (constitute|serve as|replace) (financial|legal|medical|investment|tax|professional)( or (financial|legal|medical|investment|tax))? advice(?-u:\b)/
-+3 /(?-u:\b)not (intended as|a substitute for) (professional )?(medical|legal|financial|investment) (advice|diagnosis)(?-u:\b)/
++3 /(?-u:\b)not intended as (professional )?(medical|legal|financial|investment) (advice|diagnosis)(?-u:\b)/
+# A regulator or a doctor in a story says an app "is not a substitute for professional
+# medical advice" too: weak unless the disclaimer says what is "not intended" (below).
++1.5 /(?-u:\b)not a substitute for (professional )?(medical|legal|financial|investment) (advice|diagnosis)(?-u:\b)/
+
+# Health, fitness and results disclaimers: "not intended as a substitute for professional
+# medical advice", "consult your physician before beginning any exercise program",
+# "results vary depending on starting point, goals and effort". A health story may quote
+# a doctor's advice in the third person ("patients should consult their doctor"); these
+# address the reader ("your physician") or speak of "this website".
++4 /(?-u:\b)not (intended|meant) (as|to be) (a )?(substitute|replacement) for (professional |qualified |expert )?(medical |health |legal |financial )?(advice|diagnosis|care|treatment)(?-u:\b)/
++4 /(?-u:\b)(consult|check with|talk to|talk with|speak with|speak to|ask) (with )?your (physician|doctor|health ?care (provider|professional)|medical (professional|provider))[^.]{0,80}(?-u:\b)before (beginning|starting|undertaking|you (begin|start)|making|using)( any| a| this| the)? (new )?(exercise|fitness|diet|dietary|nutrition|workout|weight[- ]loss|supplement|training)(?-u:\b)/
++4 /(?-u:\b)(always )?(seek|consult) the advice of (your|a) (physician|doctor|qualified health)(?-u:\b)/
++4 /(?-u:\b)not intended to (diagnose|treat|cure|prevent) any (medical )?(condition|disease|illness)(?-u:\b)/
++3 /(?-u:\b)for (general )?(informational|educational|information|entertainment) purposes only(?-u:\b)/
++5 /(?-u:\b)(individual )?results (may |will |can )?vary (depending on|from person to person|by individual|based on) (your |each |the )?(individual|person|starting point|effort|goals|body|diet|adherence)(?-u:\b)/
++5 /(?-u:\b)individual results (may|will|can) vary(?-u:\b)/
++5 /(?-u:\b)(exercise|physical activity) and (a )?proper (diet|nutrition) are (necessary|required|needed) to (achieve|maintain)(?-u:\b)/
++3 /(?-u:\b)(the )?testimonials (featured|shown|on this (site|website|page))(?-u:\b)/
 
 # --- Affiliate disclosures --------------------------------------------------------------------------
 +6 /(?-u:\b)(not|been) (provided|commissioned|reviewed|approved|endorsed)[a-z ,]{0,40} by the (bank|card|credit card) (advertiser|issuer)/
 +6 /(?-u:\b)(we|this site|the publisher|[a-z]+ news) (may|might|will|can) (earn|receive) (a |an )?(small )?(commission|affiliate commission|compensation|share of (the )?(sales|revenue))(?-u:\b)/
 +5 /(?-u:\b)(when|if) you (buy|purchase|shop)( something| products| items)? (through|via|using|from) (links|our links|a link|affiliate links|the links|retail links|links on (this|our) (site|page))(?-u:\b)/
 +4 /(?-u:\b)(when|if) you click (on )?(our|affiliate|retail) links(?-u:\b)/
++2 /(?-u:\b)(when|if) you (buy|purchase) (something|anything|a product|an item) (through|via|from) (this|our|one of (our|the)) (post|article|page|site|links?)(?-u:\b)/
 +4 /(?-u:\b)(products|items|deals|everything|all products|picks|product) (we feature )?(are|were|is) (independently|editorially) (selected|chosen|curated|picked|reviewed)(?-u:\b)/
 +4 /(?-u:\b)independently (selected|chosen) by (our )?(editors|journalists|writers)(?-u:\b)/
 +2 /(?-u:\b)affiliate (links?|partnerships?|commissions?|program)(?-u:\b)/
@@ -132,6 +156,10 @@
 +2 /(?-u:\b)registered office(:|,| at| is)/
 +3 /(?-u:\b)(is |are )?(regulated by|a member of|members of) (ipso|impress|the independent press standards organisation|the press council|the news media council|the australian press council)(?-u:\b)/
 +3 /(?-u:\b)(is|are) (a )?(registered )?(trademarks?|trade marks?) of(?-u:\b)/
+# A site's description of itself in the footer: "ledger.example features the latest news,
+# reviews and events". ("The Ledger is the essential source of information …" was tried and
+# dropped: a study's finding says the same of an encyclopedia.)
++3 /^[^a-z0-9]*[a-z0-9-]+(\.[a-z]{2,6}){1,2} (features|brings you) (the latest|all the latest)(?-u:\b)/
 +5 /^[^a-z0-9]*(proudly )?powered by [a-z0-9 .&-]{2,30}[^a-z0-9]*$/
 +4 /(?-u:\b)powered by (wordpress|wordpress\.com vip|arc xp|ghost|substack|squarespace|wix|drupal|newspack|blox cms|townnews|brightspot|disqus)(?-u:\b)/
 +5 /^[^a-z0-9]*(site|website|web site|theme) (design|designed|developed|built|created|design and development)( and (developed|built|hosted))? by [^.!?]{1,40}$/

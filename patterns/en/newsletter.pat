@@ -68,6 +68,9 @@
 +6 /^[^a-z0-9]*(sign up|subscribe|register)[^a-z0-9]+(it's|it is) free[^a-z0-9]*$/
 +5 /^[^a-z0-9"']*(sign up|subscribe) (to|for) [a-z0-9' &.:-]{2,40}[^a-z0-9]*$/
 
+# The consent box under a sign-up form: "I agree that The Ledger can send me the Morning newsletter".
++5 /^[^a-z0-9"']*i agree that [a-z0-9 .&'-]{2,40} (can|may|will) (send|email|e-mail|contact) me(?-u:\b)/
+
 # --- Sign up for / subscribe to our newsletter ----------------------------------------
 +4 /(?-u:\b)(sign up|signup|subscribe|register|opt in|sign-up) (for|to) our (free |daily |weekly |morning |evening |nightly |email |e-mail |monthly |new |breaking news |[a-z'&-]+ ){0,4}(newsletters?|briefings?|digests?|bulletins?|email list|mailing list|emails?|e-mails?|updates|alerts|roundups?|edition)(?-u:\b)/
 +1.5 /(?-u:\b)(sign up|signup|subscribe|register|sign-up) (for|to) (the|this|my|his|her|their|a) (free |daily |weekly |morning |evening |nightly |email |e-mail |monthly |new |[a-z'&-]+ ){0,4}(newsletters?|briefing newsletter|digest|email list|mailing list)(?-u:\b)/

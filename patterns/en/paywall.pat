@@ -148,6 +148,14 @@
 +2 /(?-u:\b)register for free(?-u:\b)/
 +3 /(?-u:\b)(the|our) (best|smartest|most trusted|award-winning)[a-z ]{0,30} journalism[a-z ]{0,20} (for (just|only|less than)|delivered)(?-u:\b)/
 
+# --- Magazine and sister-title pitches ----------------------------------------------------------
+# "Need more science? Subscribe to our sister title …", "Subscribe to The Ledger and stay
+# smart with more of your favourite writers", "… Subscribe to The Ledger Magazine."
++6 /(?-u:\b)subscribe to (our|its) sister (title|publication|magazine|site|paper)(?-u:\b)/
++3 /^[^a-z0-9"']*need more [a-z0-9' &-]{2,30}\? (subscribe|sign up|check out|try|get)(?-u:\b)/
++4 /^[^a-z0-9"']*subscribe to [a-z0-9.' &-]{2,40} (and|to) (stay|get|keep|never|enjoy|read|support)(?-u:\b)/
++3 /(?-u:\b)subscribe to [a-z0-9.' &-]{2,30} magazine[^a-z0-9]*$/
+
 # --- Known site strings ----------------------------------------------------------------------
 +7 thank you for your patience while we verify access
 +6 /(?-u:\b)if you are in reader mode please exit and/

@@ -220,6 +220,12 @@
 +3 /^[^a-z0-9]*(read|watch|see)( more)?: [^.!?]{3,120}$/
 +4 /^[^a-z0-9]*(read|see|watch) (more|also)( about| on| from| at| here)?[^a-z0-9]*[^.!?]{0,120}$/
 
+# A teaser or bio cut short with its link: "… for... Read more".
++3 /(\.\.\.|…) ?read more[^a-z0-9]*$/
+# A radio show's listen-again line: "Listen to <show> live at 12:45 weekdays - or listen back here."
++4 /^[^a-z0-9"']*listen (to )?[a-z0-9 .'&-]{2,40} live (at|on|from|every|weekdays)(?-u:\b)/
++4 /(?-u:\b)(or )?listen (back|again) (here|now|on [a-z]+)[^a-z0-9]*$/
+
 # --- In-sentence forms -----------------------------------------------------------------------------
 +4 /(?-u:\b)(continue|keep) reading (the )?(main|full) (story|article)(?-u:\b)/
 +5 /(?-u:\b)(the )?(story|article|post|text) continues (below|after|beneath)(?-u:\b)/

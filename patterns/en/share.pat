@@ -139,6 +139,19 @@
 +3 /(?-u:\b)send (this|it) to (a friend|someone)(?-u:\b)/
 +6 /^[^a-z0-9]*(your friend's|recipient's|recipient) (e-?mail|name|e-?mail address)[^a-z0-9]*$/
 +3 /(?-u:\b)know someone who would (like|enjoy|appreciate|benefit from) this/
+# The privacy note under a send-to-a-friend form, and the thank-you of a feedback form.
++7 /(?-u:\b)(used only|only used) to let the recipient know who sent (the|this|it|you)(?-u:\b)/
++6 /(?-u:\b)(neither )?your (e-?mail )?address nor the recipient's (e-?mail )?address (will|is|are) (be )?used(?-u:\b)/
++4 /(?-u:\b)(will )?appear in (your|the) e-?mail message and (is|are|will) not (be )?(retained|stored|kept)(?-u:\b)/
++6 /^[^a-z0-9]*e-?mail (the|this) (story|article|post|page)[^a-z0-9]*$/
++4 /(?-u:\b)thank you for taking (your|the) time to (send|share|give|submit) (in )?(us )?your (valued )?(opinion|feedback|comments?|thoughts)(?-u:\b)/
++5 /(?-u:\b)(our )?editors (closely )?(monitor|read|review) (every|each|all) (feedback|message|comment|submission)(?-u:\b)/
++5 /(?-u:\b)(we )?(do not|don't|cannot|can't|are unable to) (guarantee|promise) (an )?individual (replies|responses|reply|response)(?-u:\b)/
++3 /(?-u:\b)your (opinions?|feedback|comments?|views) (are|is) (very )?important to us(?-u:\b)/
++3 /(?-u:\b)we want to hear your (suggestions|feedback|comments|thoughts|ideas)(?-u:\b)/
++3 /(?-u:\b)if you send us a (comment|letter|tip|message), we('ll| will) assume(?-u:\b)/
+# An author bio's links: "Follow me on Twitter. Check out my website."
++3 /(?-u:\b)check out my (website|blog|site|portfolio|books?|podcast|newsletter)(?-u:\b)/
 +5 /(?-u:\b)you have [0-9]+ gift articles? (left|remaining|to give)/
 +4 /(?-u:\b)gift (this|an|unlimited) articles?(?-u:\b)/
 +4 /(?-u:\b)(opens|open) in (a )?new (window|tab)(?-u:\b)/

@@ -40,5 +40,11 @@
 +5 /^[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*deixe (sua|seu|o seu|a sua|um) (opinião|comentário)[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*$/
 +4 /os comentários (aqui )?(postados|publicados) (expressam|refletem|são de responsabilidade)/
 +3 /(responsáveis|responsabilidade) (por seu|pelo seu|pelo) teor/
+# WordPress's comment form in Portuguese: "Deixe uma resposta Cancelar resposta", "O seu
+# endereço de e-mail não será publicado. Campos obrigatórios são marcados com *".
++7 /(^|[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔])(o )?(seu|teu) endereço de e-?mail não será publicado([ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]|$)/
++6 /(^|[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔])campos obrigatórios (são|estão) marcados com([ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]|$)/
++6 /^[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*deixe (uma|a sua|sua) resposta( cancelar resposta)?[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*$/
++6 /(^|[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔])(salvar|guardar) (os )?(meus dados|o meu nome, e-?mail e site) neste navegador para a próxima vez que eu comentar([ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]|$)/
 # "12 comentários em “Título”", "3 respostas para “Título”": the head of a comment list.
 +7 role=thread /^[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*\d[\d.,]* (comentários?|respostas?|pensamentos?) (em|para|sobre|a) ".{1,250}$/
