@@ -60,7 +60,8 @@ pub enum Signal {
     /// article.
     CommentSection,
     /// One of three or more headline–teaser pairs in a row (a short line without end
-    /// punctuation, then a one-sentence paragraph): a rail of other stories.
+    /// punctuation, then a teaser of one or two sentences, most of them one), or a date or
+    /// chrome line among them: a rail of other stories.
     TeaserList,
 }
 
@@ -646,10 +647,12 @@ pub fn measure(raw: &str, folded: &str, lexicon: &Lexicon) -> Signals {
     let figures = signals.get(Signal::TableRow) > 0.0
         || signals.ordinal.is_some()
         || signals.get(Signal::Digits) >= 0.5;
-    let ends_in_stop_word = folded
-        .rsplit(' ')
-        .find(|w| !w.is_empty())
-        .is_some_and(|w| lexicon.flags(w) & STOP != 0);
+    // Only a headline's length needs the look-up.
+    let ends_in_stop_word = (2..=16).contains(&words)
+        && folded
+            .rsplit(' ')
+            .find(|w| !w.is_empty())
+            .is_some_and(|w| lexicon.flags(w) & STOP != 0);
     signals.shape = shape(raw, words, counts.digits > 0, figures, ends_in_stop_word);
     signals
 }
