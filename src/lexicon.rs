@@ -363,15 +363,12 @@ impl Lexicon {
         let mut phrases: Vec<(&'static str, u8)> = Vec::new();
         let spaceless = source.chars_per_word > 0.0;
         for (section, word) in Lexicon::sections(source.list) {
-            let flag = match section {
-                "stop" => STOP,
-                "we_you" => WE_YOU,
-                "third" => THIRD,
-                "function" => {
-                    function.extend(word.chars());
-                    continue;
-                }
-                _ => continue,
+            if section == "function" {
+                function.extend(word.chars());
+                continue;
+            }
+            let Some(flag) = section_flag(section) else {
+                continue;
             };
             if spaceless {
                 phrases.push((word, flag));
@@ -407,7 +404,8 @@ impl Lexicon {
         }
     }
 
-    fn merged() -> Lexicon {
+    /// The language-free fallback's words with their flags.
+    fn merged_words() -> HashMap<&'static str, u8, FxBuildHasher> {
         let mut words: HashMap<&'static str, u8, FxBuildHasher> = HashMap::default();
         for (list, flag) in [
             (MERGED_STOPWORDS, STOP),
@@ -418,9 +416,13 @@ impl Lexicon {
                 *words.entry(*word).or_insert(0) |= flag;
             }
         }
+        words
+    }
+
+    fn merged() -> Lexicon {
         Lexicon {
             code: None,
-            words: WordTable::new(&words),
+            words: WordTable::new(&Lexicon::merged_words()),
             chars: None,
             formal: &[],
             stop_full: STOP_FULL,
@@ -437,6 +439,17 @@ fn all() -> &'static (Lexicon, Vec<Lexicon>) {
             PROFILES.iter().map(Lexicon::from_source).collect(),
         )
     })
+}
+
+/// The flag of a word-list section of a profile (`stop`, `we_you`, `third`); `None` for
+/// the others (`function` characters, unknown sections).
+fn section_flag(section: &str) -> Option<u8> {
+    match section {
+        "stop" => Some(STOP),
+        "we_you" => Some(WE_YOU),
+        "third" => Some(THIRD),
+        _ => None,
+    }
 }
 
 /// The language-free fallback: the merged table of all languages' commonest words.
@@ -729,27 +742,13 @@ mod tests {
         for source in PROFILES {
             let mut map: HashMap<&'static str, u8, FxBuildHasher> = HashMap::default();
             for (section, word) in Lexicon::sections(source.list) {
-                let flag = match section {
-                    "stop" => STOP,
-                    "we_you" => WE_YOU,
-                    "third" => THIRD,
-                    _ => continue,
-                };
-                *map.entry(word).or_insert(0) |= flag;
+                if let Some(flag) = section_flag(section) {
+                    *map.entry(word).or_insert(0) |= flag;
+                }
             }
             maps.push(map);
         }
-        let mut merged: HashMap<&'static str, u8, FxBuildHasher> = HashMap::default();
-        for (list, flag) in [
-            (MERGED_STOPWORDS, STOP),
-            (MERGED_WE_YOU, WE_YOU),
-            (MERGED_THIRD, THIRD),
-        ] {
-            for word in list {
-                *merged.entry(*word).or_insert(0) |= flag;
-            }
-        }
-        maps.push(merged);
+        maps.push(Lexicon::merged_words());
         // Words longer than a packed key, and one of exactly its length.
         let mut extra: HashMap<&'static str, u8, FxBuildHasher> = HashMap::default();
         extra.insert("fifteen-letters", STOP);
