@@ -45,6 +45,10 @@
 +2 /(?-u:\b)(handout|screenshot|screengrab|supplied) (photo|image|picture|via|/)(?-u:\b)/
 +1.5 /(?-u:\b)(photographed by|photos by|photography by)(?-u:\b)/
 
+# --- Agency production credits ---------------------------------------------------------------
+# "Reporting by …; Editing by …": the wire's credit line under the story.
++4 /^[^a-z0-9]*(reporting|additional reporting|writing|compiled|research) by [^;]{2,200}; ?(additional reporting|editing|writing|graphics|compiled) by /
+
 # --- Gallery captions ---------------------------------------------------------------------------------------
 +2 /^[^a-z0-9"']*(pictured|top left|top right|from left|from left to right|l-r|left to right|clockwise from (top )?left)[^a-z0-9]*[:,]/
 +2 /^[^a-z0-9"']*(above|below|left|right|top|bottom|main picture|main image|inset|pictured)[^a-z0-9]*:/

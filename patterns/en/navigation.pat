@@ -348,6 +348,9 @@
 +6 ^related topics:
 +5 ^follow topics:
 +4 /^[^a-z0-9]*(tags|topics|filed under|posted in|categories|keywords)[^a-z0-9]+[^.!?]{1,200}$/
+# The same list where extraction glued the label to the first tag ("Tagscar racing, …"):
+# three or more commas and no sentence punctuation, so "Tagsüber …" prose never matches.
++4 /^tags[a-z][^.!?:]{0,80}(, [^,.!?:]{1,80}){3,}$/
 +5 /^[^a-z0-9]*[0-9]+ ?(min|mins|minute|minutes)( read| reading time| to read)[^a-z0-9]*$/
 +4 /(?-u:\b)[0-9]+ ?(min|mins|minute|minutes) (read|reading time)(?-u:\b)/
 +4 /^[^a-z0-9]*(reading time|estimated reading time|read time):? [0-9]+/

@@ -170,6 +170,9 @@
 +6 ^in this story$
 +6 ^also in the news$
 +6 ^continue reading the main story$
+# A headline with a bracketed kind tag ("… after outbreak [VIDEO]", "[PICS]", "[INSIGHT]"): the
+# way tabloids label the other stories of a "Don't miss" box.
++3 /^[^\[\]]{10,200} \[(video|videos|pics|pictures|photos|gallery|watch|insight|analysis|latest|news|warning|revealed|poll|live|interview|report|update|explained|quiz|opinion|comment|latest news)\][^a-z0-9]*$/
 
 # --- Headings with a section or site name: short, no sentence punctuation --------------------
 +4 /^[^a-z0-9]*(more|latest|top|best|related|recent|popular) (from|on|in|about|by) [^.!?"]{1,50}$/

@@ -77,6 +77,8 @@
 +3 /(^|[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔])(los comentarios|las opiniones) (son|serán) (responsabilidad|de exclusiva responsabilidad) de (sus|los) autores([ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]|$)/
 
 # WordPress and log-in gates of comment sections.
+# House rules of a comment form: "Los comentarios ofensivos no serán publicados".
++4 /comentarios? [^.!?]{0,100}no (serán|será) (aprobados?|publicados?|aceptados?)/
 +6 ^deja un comentario cancelar respuesta$
 +5 ^(deja|dejá|deje) (un|tu|su) comentario$
 +3 cancelar respuesta

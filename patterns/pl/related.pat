@@ -80,6 +80,9 @@
 +6 ^relacja na żywo$
 
 # --- Link lines -----------------------------------------------------------------------------
+# A headline with a bracketed kind tag ("… [WIDEO]", "[ZDJĘCIA]", "[WYWIAD]"): how portals label
+# the other stories in a list of links.
++3 /^[^\[\]]{10,200} \[(wideo|video|zdjęcia|galeria|wywiad|analiza|komentarz|mapa|raport|relacja|ranking|badanie|sondaż|quiz|opinia|felieton|lista|infografika|podcast|na żywo)\][^\p{L}\p{N}]*$/
 +5 /^[\s[:punct:]…•·№]*(czytaj|przeczytaj|zobacz|sprawdź|posłuchaj|obejrzyj) (także|też|również|więcej|koniecznie)( w [^ ]{2,30})?\s*[:.-]/
 +5 /^[\s[:punct:]…•·№]*(więcej na ten temat|więcej na temat|więcej o tym|polecamy|tylko u nas|przeczytaj|czytaj|zobacz|wideo|posłuchaj)\s*:/
 +4 /^[\s[:punct:]…•·№]*(czytaj|przeczytaj|zobacz) (także|też|również)([\s[:punct:]…•·№]|$)/

@@ -39,6 +39,8 @@
 
 +5 /^[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*deixe (sua|seu|o seu|a sua|um) (opinião|comentário)[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]*$/
 +4 /os comentários (aqui )?(postados|publicados) (expressam|refletem|são de responsabilidade)/
+# House rules of a comment form: "Comentários ofensivos não serão aprovados pelo moderador".
++4 /comentários? [^.!?]{0,100}não (serão|será) (aprovados?|publicados?|aceitos?|liberados?)/
 +3 /(responsáveis|responsabilidade) (por seu|pelo seu|pelo) teor/
 # WordPress's comment form in Portuguese: "Deixe uma resposta Cancelar resposta", "O seu
 # endereço de e-mail não será publicado. Campos obrigatórios são marcados com *".
