@@ -583,11 +583,85 @@ fn selectivity(literal: &str) -> usize {
         .sum()
 }
 
-/// Literals one of which every match of the regex contains: the longest run of plain
-/// literal characters in a sequence that must match, or, for an alternation, one such
-/// literal per branch; of several, the set whose least selective literal is the most
-/// selective (`selectivity`). `None` when some branch has no run of at least `min_bytes`
-/// bytes.
+/// How good a prefilter set is, higher is better: its least selective literal
+/// (`selectivity`) up to `ENOUGH_SELECTIVITY`, then fewer literals, then the least
+/// selectivity past that.
+fn rank(literals: &[String]) -> (usize, usize, usize) {
+    let least = literals.iter().map(|l| selectivity(l)).min().unwrap_or(0);
+    (
+        least.min(ENOUGH_SELECTIVITY),
+        usize::MAX - literals.len(),
+        least,
+    )
+}
+
+/// Most strings of a set of exact strings (`exact_strings`) and of a prefilter set.
+const LITERAL_SET_LIMIT: usize = 64;
+
+/// The strings a part of a regex matches, when they are few and known exactly: literal
+/// characters, zero-width assertions and flags (the empty string), and groups,
+/// alternations and concatenations of those (the concatenation as every combination),
+/// at most `LITERAL_SET_LIMIT` strings. `None` for anything else (classes, repetitions).
+fn exact_strings(ast: &regex_syntax::ast::Ast) -> Option<Vec<String>> {
+    use regex_syntax::ast::Ast;
+    match ast {
+        Ast::Empty(_) | Ast::Assertion(_) | Ast::Flags(_) => Some(vec![String::new()]),
+        Ast::Literal(literal) => Some(vec![literal.c.to_string()]),
+        Ast::Group(group) => exact_strings(&group.ast),
+        Ast::Alternation(alt) => {
+            let mut all = Vec::new();
+            for branch in &alt.asts {
+                all.extend(exact_strings(branch)?);
+                if all.len() > LITERAL_SET_LIMIT {
+                    return None;
+                }
+            }
+            Some(all)
+        }
+        Ast::Concat(concat) => {
+            let mut product = vec![String::new()];
+            for item in &concat.asts {
+                if let Ast::Literal(literal) = item {
+                    // The commonest part: a character added to every string in place.
+                    product.iter_mut().for_each(|s| s.push(literal.c));
+                } else {
+                    product = combine(&product, &exact_strings(item)?)?;
+                }
+            }
+            Some(product)
+        }
+        _ => None,
+    }
+}
+
+/// Every string of `left` followed by every string of `right`, or `None` when that
+/// makes more than `LITERAL_SET_LIMIT`.
+fn combine(left: &[String], right: &[String]) -> Option<Vec<String>> {
+    if left.len() * right.len() > LITERAL_SET_LIMIT {
+        return None;
+    }
+    let mut out = Vec::with_capacity(left.len() * right.len());
+    for l in left {
+        for r in right {
+            let mut both = String::with_capacity(l.len() + r.len());
+            both.push_str(l);
+            both.push_str(r);
+            out.push(both);
+        }
+    }
+    Some(out)
+}
+
+/// Selectivity (see `selectivity`) from which a prefilter set is rare enough: of two
+/// such sets, the one with fewer literals is taken.
+const ENOUGH_SELECTIVITY: usize = 32;
+
+/// Literals one of which every match of the regex contains: in a sequence that must
+/// match, the strings of the longest stretch of consecutive parts known exactly
+/// (`exact_strings`: "(get|install) the " gives "get the ", "install the "), or a
+/// required set of a group; for an alternation, such literals for each branch. Of
+/// several, the set whose least selective literal is the most selective
+/// (`selectivity`). `None` when some branch has no literal of at least `min_bytes` bytes.
 fn required_literals(ast: &regex_syntax::ast::Ast, min_bytes: usize) -> Option<Vec<String>> {
     use regex_syntax::ast::Ast;
     match ast {
@@ -596,7 +670,7 @@ fn required_literals(ast: &regex_syntax::ast::Ast, min_bytes: usize) -> Option<V
             for branch in &alt.asts {
                 all.extend(required_literals(branch, min_bytes)?);
             }
-            (all.len() <= 64).then_some(all)
+            (all.len() <= LITERAL_SET_LIMIT).then_some(all)
         }
         Ast::Group(group) => required_literals(&group.ast, min_bytes),
         Ast::Literal(literal) => {
@@ -604,40 +678,44 @@ fn required_literals(ast: &regex_syntax::ast::Ast, min_bytes: usize) -> Option<V
             (s.len() >= min_bytes).then(|| vec![s])
         }
         Ast::Concat(concat) => {
-            // The longest run of consecutive literals, or else the best required group.
-            let mut best: Option<Vec<String>> = None;
-            let mut run = String::new();
-            let consider = |candidate: Vec<String>, best: &mut Option<Vec<String>>| {
-                let score = |v: &Vec<String>| {
-                    v.iter()
-                        .map(|literal| selectivity(literal))
-                        .min()
-                        .unwrap_or(0)
-                };
-                if best.as_ref().is_none_or(|b| score(&candidate) > score(b)) {
-                    *best = Some(candidate);
+            // The best candidate so far, with its rank (`rank`).
+            let mut best: Option<((usize, usize, usize), Vec<String>)> = None;
+            let mut consider = |candidate: Vec<String>| {
+                if candidate.is_empty() || candidate.iter().any(|s| s.len() < min_bytes) {
+                    return;
+                }
+                let rank = rank(&candidate);
+                if best.as_ref().is_none_or(|(b, _)| rank > *b) {
+                    best = Some((rank, candidate));
                 }
             };
+            // The combinations of the exactly known parts since the last other part.
+            let mut stretch = vec![String::new()];
             for item in &concat.asts {
-                match item {
-                    Ast::Literal(literal) => run.push(literal.c),
-                    other => {
-                        if run.len() >= min_bytes {
-                            consider(vec![std::mem::take(&mut run)], &mut best);
-                        }
-                        run.clear();
-                        if let Ast::Group(_) | Ast::Alternation(_) = other {
-                            if let Some(inner) = required_literals(other, min_bytes) {
-                                consider(inner, &mut best);
+                match exact_strings(item) {
+                    Some(strings) => {
+                        stretch = match combine(&stretch, &strings) {
+                            Some(longer) => longer,
+                            // Too many combinations: the stretch so far is a candidate,
+                            // and a new one begins.
+                            None => {
+                                consider(std::mem::take(&mut stretch));
+                                strings
+                            }
+                        };
+                    }
+                    None => {
+                        consider(std::mem::replace(&mut stretch, vec![String::new()]));
+                        if let Ast::Group(_) | Ast::Alternation(_) = item {
+                            if let Some(inner) = required_literals(item, min_bytes) {
+                                consider(inner);
                             }
                         }
                     }
                 }
             }
-            if run.len() >= min_bytes {
-                consider(vec![run], &mut best);
-            }
-            best
+            consider(stretch);
+            best.map(|(_, literals)| literals)
         }
         _ => None,
     }
@@ -720,14 +798,46 @@ mod tests {
         assert_eq!(
             required,
             [
-                vec!["млн", "тыс", "%"],
-                vec!["download", "install"],
-                vec!["reporters", "officials"],
+                vec![" млн", " тыс", " %"],
+                vec![
+                    "download the app",
+                    "download the application",
+                    "install the app",
+                    "install the application"
+                ],
+                vec!["told reporters on ", "told officials on "],
                 vec![" of "],
             ]
         );
         assert!(selectivity("%") > selectivity(" "));
         assert!(selectivity("млн") > selectivity(" the "));
+    }
+
+    #[test]
+    fn prefilter_literals_combine_the_parts_known_exactly() {
+        let (rules, errors) = parse(concat!(
+            "/(?-u:\\b)(is|are) on (twitter|x)(?-u:\\b)/\n",
+            // Too many combinations: the best part alone.
+            "/(a|b|c|d|e|f|g|h) (said|told|wrote|added|noted|asked|argued|warned|replied)/\n",
+            // A repetition ends the stretch: only what precedes or follows it.
+            "/(get|install) the (free |new )*app/\n",
+        ));
+        assert!(errors.is_empty(), "{errors:?}");
+        let required: Vec<Vec<&str>> = rules
+            .iter()
+            .map(|r| r.required.iter().map(String::as_str).collect())
+            .collect();
+        assert_eq!(
+            required,
+            [
+                vec!["is on twitter", "is on x", "are on twitter", "are on x"],
+                vec![
+                    "said", "told", "wrote", "added", "noted", "asked", "argued", "warned",
+                    "replied"
+                ],
+                vec!["get the ", "install the "],
+            ]
+        );
     }
 
     #[test]
