@@ -782,19 +782,21 @@ mod tests {
         (rules, errors)
     }
 
+    /// The prefilter literals of each regex of a pattern file's text.
+    fn prefilters(text: &str) -> Vec<Vec<String>> {
+        let (rules, errors) = parse(text);
+        assert!(errors.is_empty(), "{errors:?}");
+        rules.into_iter().map(|r| r.required).collect()
+    }
+
     #[test]
     fn prefilter_literals_prefer_the_rarer_required_set() {
-        let (rules, errors) = parse(concat!(
+        let required = prefilters(concat!(
             "/(^|[ .])[0-9]+ (млн|тыс|%)/\n",
             "/(download|install) the (app|application)/\n",
             "/(?-u:\\b)told (reporters|officials) on [a-z]+/\n",
             "/^[^a-z0-9]*[0-9]+ of [0-9]+$/\n",
         ));
-        assert!(errors.is_empty(), "{errors:?}");
-        let required: Vec<Vec<&str>> = rules
-            .iter()
-            .map(|r| r.required.iter().map(String::as_str).collect())
-            .collect();
         assert_eq!(
             required,
             [
@@ -815,18 +817,13 @@ mod tests {
 
     #[test]
     fn prefilter_literals_combine_the_parts_known_exactly() {
-        let (rules, errors) = parse(concat!(
+        let required = prefilters(concat!(
             "/(?-u:\\b)(is|are) on (twitter|x)(?-u:\\b)/\n",
             // Too many combinations: the best part alone.
             "/(a|b|c|d|e|f|g|h) (said|told|wrote|added|noted|asked|argued|warned|replied)/\n",
             // A repetition ends the stretch: only what precedes or follows it.
             "/(get|install) the (free |new )*app/\n",
         ));
-        assert!(errors.is_empty(), "{errors:?}");
-        let required: Vec<Vec<&str>> = rules
-            .iter()
-            .map(|r| r.required.iter().map(String::as_str).collect())
-            .collect();
         assert_eq!(
             required,
             [
