@@ -660,8 +660,8 @@ const ENOUGH_SELECTIVITY: usize = 32;
 /// match, the strings of the longest stretch of consecutive parts known exactly
 /// (`exact_strings`: "(get|install) the " gives "get the ", "install the "), or a
 /// required set of a group; for an alternation, such literals for each branch. Of
-/// several, the set whose least selective literal is the most selective
-/// (`selectivity`). `None` when some branch has no literal of at least `min_bytes` bytes.
+/// several, the best by `rank`. `None` when some branch has no literal of at least
+/// `min_bytes` bytes.
 fn required_literals(ast: &regex_syntax::ast::Ast, min_bytes: usize) -> Option<Vec<String>> {
     use regex_syntax::ast::Ast;
     match ast {
