@@ -648,7 +648,7 @@ pub fn measure(raw: &str, folded: &str, lexicon: &Lexicon) -> Signals {
         || signals.ordinal.is_some()
         || signals.get(Signal::Digits) >= 0.5;
     // Only a headline's length needs the look-up.
-    let ends_in_stop_word = (2..=16).contains(&words)
+    let ends_in_stop_word = HEADLINE_WORDS.contains(&words)
         && folded
             .rsplit(' ')
             .find(|w| !w.is_empty())
@@ -659,6 +659,9 @@ pub fn measure(raw: &str, folded: &str, lexicon: &Lexicon) -> Signals {
 
 /// Most words of a teaser.
 const TEASER_WORDS: usize = 60;
+
+/// Words of a headline (`Shape::headline`).
+const HEADLINE_WORDS: std::ops::RangeInclusive<usize> = 2..=16;
 
 /// What `raw` of `words` words could be in a list of stories; `figures`: it is a row of
 /// figures (a table's, a ranking's); `open_end`: it ends on a function word, as a
@@ -678,7 +681,7 @@ fn shape(raw: &str, words: usize, has_digit: bool, figures: bool, open_end: bool
     if figures || !starts {
         return Shape::default();
     }
-    let headline = (2..=16).contains(&words)
+    let headline = HEADLINE_WORDS.contains(&words)
         && !open_end
         && !raw
             .trim_end()
