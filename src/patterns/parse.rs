@@ -155,6 +155,9 @@ pub struct Rule {
     /// For a regex: literals one of which every match contains (its prefilter); empty
     /// when none could be found and the regex must be tried on every paragraph.
     pub required: Vec<String>,
+    /// For a regex: every match begins with one of `required` (after nothing but
+    /// zero-width assertions), so it can be tried anchored where one occurs.
+    pub opens_with_required: bool,
     /// Written by `unboil train` (`@source learned`), not by a person: its positive
     /// weight never outvotes hand-written evidence of journalism.
     pub learned: bool,
@@ -390,6 +393,7 @@ fn parse_rule(body: &str, defaults: &Defaults) -> Result<Rule, (usize, String)> 
         role: defaults.role,
         domain: defaults.domain.clone(),
         required: Vec::new(),
+        opens_with_required: false,
         learned: defaults.learned,
     };
     let mut rest = body;
@@ -428,9 +432,11 @@ fn parse_rule(body: &str, defaults: &Defaults) -> Result<Rule, (usize, String)> 
     }
     let pattern_at = body.len() - rest.len();
     rule.text = rest.to_string();
-    let (kind, required) = parse_pattern(rest).map_err(|(o, m)| (pattern_at + o, m))?;
+    let (kind, (required, opens_with_required)) =
+        parse_pattern(rest).map_err(|(o, m)| (pattern_at + o, m))?;
     rule.kind = kind;
     rule.required = required;
+    rule.opens_with_required = opens_with_required;
     Ok(rule)
 }
 
@@ -442,18 +448,22 @@ fn option_pair(token: &str) -> Option<(&str, &str)> {
     is_key.then_some((key, value))
 }
 
+/// What a regex's prefilter needs: the literals one of which every match contains, and
+/// whether every match begins with one (`Rule::opens_with_required`).
+type Prefilter = (Vec<String>, bool);
+
 /// Parses the pattern proper: `/regex/`, `^literal$` or an escaped literal; for a
-/// regex, also the literals one of which every match contains.
-fn parse_pattern(pattern: &str) -> Result<(Kind, Vec<String>), (usize, String)> {
+/// regex, also its prefilter.
+fn parse_pattern(pattern: &str) -> Result<(Kind, Prefilter), (usize, String)> {
     if let Some(escaped) = pattern.strip_prefix('\\') {
-        return literal(escaped, Anchor::Anywhere, 1).map(|k| (k, Vec::new()));
+        return literal(escaped, Anchor::Anywhere, 1).map(|k| (k, Prefilter::default()));
     }
     if let Some(text) = pattern.strip_prefix('~') {
         let normal = crate::normalize::normalize(text);
         if normal.is_empty() {
             return Err((1, "empty pattern: ~ needs at least one word".to_string()));
         }
-        return Ok((Kind::Normalized(normal), Vec::new()));
+        return Ok((Kind::Normalized(normal), Prefilter::default()));
     }
     if let Some(inner) = pattern.strip_prefix('/') {
         let Some(source) = inner.strip_suffix('/') else {
@@ -479,7 +489,7 @@ fn parse_pattern(pattern: &str) -> Result<(Kind, Vec<String>), (usize, String)> 
         (false, true) => Anchor::End,
         (true, true) => Anchor::Whole,
     };
-    literal(phrase, anchor, offset).map(|k| (k, Vec::new()))
+    literal(phrase, anchor, offset).map(|k| (k, Prefilter::default()))
 }
 
 fn literal(phrase: &str, anchor: Anchor, offset: usize) -> Result<Kind, (usize, String)> {
@@ -495,10 +505,10 @@ fn literal(phrase: &str, anchor: Anchor, offset: usize) -> Result<Kind, (usize, 
 
 /// Checks a regex's syntax with the parser the regex crate uses, locating the error in
 /// it; rejects upper-case literals, which can never match folded (lower-case) text; and
-/// returns the literals one of which every match contains (see `required_literals`).
-/// Only the syntax tree is built here, which is cheap: `PatternSet` compiles each regex
+/// returns the literals one of which every match contains (see `required_literals`) and
+/// whether every match begins with one (`opens_with`). Only the syntax tree is built here, which is cheap: `PatternSet` compiles each regex
 /// when first needed, and `check-patterns` compiles them all.
-fn check_regex(source: &str) -> Result<Vec<String>, (usize, String)> {
+fn check_regex(source: &str) -> Result<Prefilter, (usize, String)> {
     use regex_syntax::ast::parse::Parser;
     let ast = Parser::new().parse(source).map_err(|err| {
         let span = err.span();
@@ -515,13 +525,45 @@ fn check_regex(source: &str) -> Result<Vec<String>, (usize, String)> {
         ));
     }
     if has_case_flag(&ast) {
-        return Ok(Vec::new());
+        return Ok(Prefilter::default());
     }
     // Literals of three bytes or more make a selective prefilter; a regex with none may
     // still need a shorter one (`©`, `(`, `, `), which beats running it everywhere.
-    Ok(required_literals(&ast, 3)
+    let required = required_literals(&ast, 3)
         .or_else(|| required_literals(&ast, 1))
-        .unwrap_or_default())
+        .unwrap_or_default();
+    let opens = opens_with(&ast, &required);
+    Ok((required, opens))
+}
+
+/// Whether every match of the regex begins with one of `required`: its parts, from the
+/// first, are known exactly (`exact_strings`; zero-width assertions are the empty
+/// string) far enough for each string they match to begin with one.
+fn opens_with(ast: &regex_syntax::ast::Ast, required: &[String]) -> bool {
+    use regex_syntax::ast::Ast;
+    if required.is_empty() {
+        return false;
+    }
+    let parts = match ast {
+        Ast::Concat(concat) => concat.asts.as_slice(),
+        other => std::slice::from_ref(other),
+    };
+    let mut opening = vec![String::new()];
+    for part in parts {
+        let Some(longer) = exact_strings(part).and_then(|strings| combine(&opening, &strings))
+        else {
+            return false;
+        };
+        opening = longer;
+        if opening.iter().all(|s| {
+            required
+                .iter()
+                .any(|literal| s.starts_with(literal.as_str()))
+        }) {
+            return true;
+        }
+    }
+    false
 }
 
 /// Whether the regex turns on case-insensitivity anywhere (`(?i)`), which would defeat a
@@ -787,6 +829,23 @@ mod tests {
         let (rules, errors) = parse(text);
         assert!(errors.is_empty(), "{errors:?}");
         rules.into_iter().map(|r| r.required).collect()
+    }
+
+    #[test]
+    fn regexes_that_open_with_a_required_literal() {
+        let (rules, errors) = parse(concat!(
+            "/(?-u:\\b)(said|says) [a-z]+ [a-z]+/\n",
+            "/(on|by) (monday|friday) (morning|night)/\n",
+            "/[a-z]+ (said|says) [a-z]/\n",
+            "/^[^a-z0-9]*(next|prev) (page|story)$/\n",
+            "/(the )?(police|officials) said/\n",
+            "/(dear|hi),? (reader|friend)/\n",
+        ));
+        assert!(errors.is_empty(), "{errors:?}");
+        let opens: Vec<bool> = rules.iter().map(|r| r.opens_with_required).collect();
+        // Only the first two begin every match with a required literal: the others have
+        // a class, a repetition or an optional part first, or require a later literal.
+        assert_eq!(opens, [true, true, false, false, false, false]);
     }
 
     #[test]

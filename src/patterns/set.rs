@@ -11,7 +11,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::OnceLock;
 
 use regex_automata::meta;
-use regex_automata::{Input, MatchKind as SetMatchKind, PatternSet as MatchedSet};
+use regex_automata::{Anchored, Input, MatchKind as SetMatchKind, PatternSet as MatchedSet};
 
 use super::builtin::builtin_sources;
 use super::parse::{parse_source, Anchor, Kind, PatternError, Rule, Setting};
@@ -285,8 +285,12 @@ struct Scan {
     automaton: Option<AhoCorasick>,
     /// For each automaton pattern, the literal rules that wrote it.
     literal_rules: Vec<Vec<u32>>,
-    /// For each automaton pattern, the regexes it is a prefilter literal of.
+    /// For each automaton pattern, the regexes it is a prefilter literal of; those whose
+    /// every match opens with it (`Rule::opens_with_required`) carry `OPENS`.
     regex_candidates: Vec<Vec<u32>>,
+    /// For each automaton pattern, whether some regex opens with it: each of its
+    /// occurrences is then looked at, not only the first.
+    opening_needles: Vec<bool>,
     /// One-byte prefilter literals (not in the automaton) and the regexes they are the
     /// prefilter literal of.
     byte_candidates: Vec<(u8, Vec<u32>)>,
@@ -325,6 +329,10 @@ impl Needles {
 /// Rule ids stay below this bound (room for markers in code that stores ids).
 const REGEX_FLAG: u32 = 1 << 31;
 
+/// Marks a regex candidate whose every match opens with the needle: it is tried anchored
+/// at each occurrence instead of searched for in the whole paragraph.
+const OPENS: u32 = 1 << 31;
+
 impl Scan {
     /// The scan of the rules for which `keep(rule id)` is true. Regexes are numbered as
     /// in the set: in rule order, counting every regex rule, kept or not.
@@ -349,9 +357,10 @@ impl Scan {
                         if rule.required.is_empty() {
                             unfiltered.push(regex_index);
                         }
+                        let mark = if rule.opens_with_required { OPENS } else { 0 };
                         for literal in &rule.required {
                             let at = needles.slot(literal.as_bytes());
-                            needles.regex_candidates[at].push(regex_index);
+                            needles.regex_candidates[at].push(regex_index | mark);
                         }
                     }
                     regex_index += 1;
@@ -369,6 +378,7 @@ impl Scan {
         let mut needles = Vec::new();
         let mut literal_rules = Vec::new();
         let mut regex_candidates = Vec::new();
+        let mut opening_needles = Vec::new();
         let mut byte_candidates = Vec::new();
         for ((needle, literals), regexes) in all_needles
             .into_iter()
@@ -376,10 +386,14 @@ impl Scan {
             .zip(all_regex_candidates)
         {
             match needle.as_slice() {
-                &[byte] if literals.is_empty() => byte_candidates.push((byte, regexes)),
+                // A one-byte needle makes its regexes candidates to search for.
+                &[byte] if literals.is_empty() => {
+                    byte_candidates.push((byte, regexes.iter().map(|r| r & !OPENS).collect()))
+                }
                 _ => {
                     needles.push(needle);
                     literal_rules.push(literals);
+                    opening_needles.push(regexes.iter().any(|r| r & OPENS != 0));
                     regex_candidates.push(regexes);
                 }
             }
@@ -398,6 +412,7 @@ impl Scan {
             automaton,
             literal_rules,
             regex_candidates,
+            opening_needles,
             byte_candidates,
             unfiltered,
             unfiltered_set: OnceLock::new(),
@@ -409,6 +424,7 @@ impl Scan {
             automaton: None,
             literal_rules: Vec::new(),
             regex_candidates: Vec::new(),
+            opening_needles: Vec::new(),
             byte_candidates: Vec::new(),
             unfiltered: Vec::new(),
             unfiltered_set: OnceLock::new(),
@@ -533,6 +549,21 @@ impl PatternSet {
     /// It is built as `regex::RegexBuilder` builds a `Regex` (same syntax and search
     /// settings, size limit 64 MiB, lazy DFA cache 16 MiB), but searched with a cache
     /// the caller owns (`FindScratch`), so threads do not share a cache pool.
+    /// Whether regex `r` has a match that starts at byte `start` of `folded` (an anchored
+    /// attempt, with the scratch's cache; the text around `start` still counts for
+    /// assertions such as `\b`).
+    fn matches_at(&self, r: u32, folded: &str, start: usize, scratch: &mut FindScratch) -> bool {
+        let regex = &self.regexes[r as usize];
+        self.compiled(regex).is_ok_and(|compiled| {
+            let cache = scratch.caches[r as usize].get_or_insert_with(|| compiled.create_cache());
+            let input = Input::new(folded)
+                .range(start..)
+                .anchored(Anchored::Yes)
+                .earliest(true);
+            compiled.search_half_with(cache, &input).is_some()
+        })
+    }
+
     fn compiled<'a>(&'a self, regex: &'a RegexRule) -> Result<&'a meta::Regex, String> {
         let compiled = regex.compiled.get_or_init(|| {
             let Kind::Regex(source) = &self.rules[regex.rule as usize].kind else {
@@ -638,6 +669,7 @@ impl PatternSet {
         let first = hits.len();
         let scan = self.scan(scratch.language);
         scratch.begin(self.regexes.len());
+        scratch.own_caches(self.id, self.regexes.len());
         if let Some(automaton) = &scan.automaton {
             // The paragraph's edges, measured only if an anchored phrase matches.
             let mut edges = None;
@@ -646,8 +678,9 @@ impl PatternSet {
                 let at = m.pattern().as_usize();
                 let literals = &scan.literal_rules[at];
                 // A needle that only makes regexes candidates does so once a paragraph;
-                // literal rules are checked at each occurrence (anchors, boundaries).
-                if literals.is_empty() && !scratch.first_sight(at) {
+                // literal rules are checked at each occurrence (anchors, boundaries), and
+                // so are regexes that open with the needle.
+                if literals.is_empty() && !scan.opening_needles[at] && !scratch.first_sight(at) {
                     continue;
                 }
                 for &id in literals {
@@ -658,7 +691,14 @@ impl PatternSet {
                     }
                 }
                 for &r in &scan.regex_candidates[at] {
-                    scratch.candidate(r);
+                    if r & OPENS == 0 {
+                        scratch.candidate(r);
+                    } else if !scratch.is_settled(r & !OPENS)
+                        && self.matches_at(r & !OPENS, folded, m.start(), scratch)
+                    {
+                        scratch.settle(r & !OPENS);
+                        hits.push(self.regexes[(r & !OPENS) as usize].rule);
+                    }
                 }
             }
         }
@@ -709,7 +749,6 @@ impl PatternSet {
         }
         // Run each candidate regex once (the scratch holds each once), each with this
         // scratch's own cache.
-        scratch.own_caches(self.id, self.regexes.len());
         let input = Input::new(folded).earliest(true);
         for &r in &scratch.candidates {
             let regex = &self.regexes[r as usize];
@@ -817,6 +856,19 @@ impl FindScratch {
                 true
             }
             None => true,
+        }
+    }
+
+    /// Whether regex `r` is already settled in this paragraph: a candidate to search
+    /// for, or found.
+    fn is_settled(&self, r: u32) -> bool {
+        self.seen.get(r as usize) == Some(&self.epoch)
+    }
+
+    /// Settles regex `r` for this paragraph without making it a candidate (it was found).
+    fn settle(&mut self, r: u32) {
+        if let Some(seen) = self.seen.get_mut(r as usize) {
+            *seen = self.epoch;
         }
     }
 
