@@ -280,17 +280,20 @@ pub struct PatternSet {
 }
 
 /// One automaton and its regex candidates over some of a set's rules (see `PatternSet`).
+///
+/// What each needle stands for is kept in flat arrays (`uses`, then ranges of
+/// `literal_uses` and `regex_uses`), small enough to stay in cache: the automaton reports
+/// a dozen needles in a paragraph of news, and each look-up used to cost cache misses.
 #[derive(Clone, Debug)]
 struct Scan {
     automaton: Option<AhoCorasick>,
-    /// For each automaton pattern, the literal rules that wrote it.
-    literal_rules: Vec<Vec<u32>>,
-    /// For each automaton pattern, the regexes it is a prefilter literal of; those whose
-    /// every match opens with it (`Rule::opens_with_required`) carry `OPENS`.
-    regex_candidates: Vec<Vec<u32>>,
-    /// For each automaton pattern, whether some regex opens with it: each of its
-    /// occurrences is then looked at, not only the first.
-    opening_needles: Vec<bool>,
+    /// For each automaton pattern, where its literal rules and regexes are.
+    uses: Vec<NeedleUse>,
+    /// The literal rules of every needle, one needle after the other.
+    literal_uses: Vec<LiteralUse>,
+    /// The regexes of every needle, one needle after the other; those whose every match
+    /// opens with the needle (`Rule::opens_with_required`) carry `OPENS`.
+    regex_uses: Vec<u32>,
     /// One-byte prefilter literals (not in the automaton) and the regexes they are the
     /// prefilter literal of.
     byte_candidates: Vec<(u8, Vec<u32>)>,
@@ -300,6 +303,29 @@ struct Scan {
     /// `unfiltered[i]`), built on first use; `None` when it does not compile within the
     /// limits, and they are then run one by one.
     unfiltered_set: OnceLock<Option<UnfilteredSet>>,
+}
+
+/// What an automaton needle stands for: ranges of `Scan::literal_uses` and
+/// `Scan::regex_uses`.
+#[derive(Clone, Copy, Debug)]
+struct NeedleUse {
+    literals: (u32, u32),
+    regexes: (u32, u32),
+    /// Each occurrence must be looked at (literal rules check their anchors and word
+    /// boundaries there; an opening regex is tried there); otherwise only the first
+    /// occurrence in a paragraph counts.
+    every_occurrence: bool,
+}
+
+/// A literal rule as the automaton loop checks it, without reading the rule.
+#[derive(Clone, Copy, Debug)]
+struct LiteralUse {
+    rule: u32,
+    anchor: Anchor,
+    /// Whether the phrase begins (ends) with a word character, which may not touch one in
+    /// the text.
+    word_first: bool,
+    word_last: bool,
 }
 
 /// The automaton's distinct needles while a set is compiled, each with the literal rules
@@ -376,10 +402,11 @@ impl Scan {
         // One-byte needles of regexes only (` `, `.`, `/`) leave the automaton, which
         // would report each occurrence: one `memchr` per paragraph says the same.
         let mut needles = Vec::new();
-        let mut literal_rules = Vec::new();
-        let mut regex_candidates = Vec::new();
-        let mut opening_needles = Vec::new();
+        let mut uses = Vec::new();
+        let mut literal_uses = Vec::new();
+        let mut regex_uses = Vec::new();
         let mut byte_candidates = Vec::new();
+        let index = |len: usize| u32::try_from(len).map_err(|_| "too many patterns".to_string());
         for ((needle, literals), regexes) in all_needles
             .into_iter()
             .zip(all_literal_rules)
@@ -391,10 +418,26 @@ impl Scan {
                     byte_candidates.push((byte, regexes.iter().map(|r| r & !OPENS).collect()))
                 }
                 _ => {
+                    let literals_from = index(literal_uses.len())?;
+                    for &id in &literals {
+                        if let Kind::Literal { phrase, anchor } = &rules[id as usize].kind {
+                            literal_uses.push(LiteralUse {
+                                rule: id,
+                                anchor: *anchor,
+                                word_first: phrase.chars().next().is_some_and(is_word_char),
+                                word_last: phrase.chars().next_back().is_some_and(is_word_char),
+                            });
+                        }
+                    }
+                    let regexes_from = index(regex_uses.len())?;
+                    regex_uses.extend_from_slice(&regexes);
+                    uses.push(NeedleUse {
+                        literals: (literals_from, index(literal_uses.len())?),
+                        regexes: (regexes_from, index(regex_uses.len())?),
+                        every_occurrence: !literals.is_empty()
+                            || regexes.iter().any(|r| r & OPENS != 0),
+                    });
                     needles.push(needle);
-                    literal_rules.push(literals);
-                    opening_needles.push(regexes.iter().any(|r| r & OPENS != 0));
-                    regex_candidates.push(regexes);
                 }
             }
         }
@@ -410,9 +453,9 @@ impl Scan {
         };
         Ok(Scan {
             automaton,
-            literal_rules,
-            regex_candidates,
-            opening_needles,
+            uses,
+            literal_uses,
+            regex_uses,
             byte_candidates,
             unfiltered,
             unfiltered_set: OnceLock::new(),
@@ -422,9 +465,9 @@ impl Scan {
     fn empty() -> Scan {
         Scan {
             automaton: None,
-            literal_rules: Vec::new(),
-            regex_candidates: Vec::new(),
-            opening_needles: Vec::new(),
+            uses: Vec::new(),
+            literal_uses: Vec::new(),
+            regex_uses: Vec::new(),
             byte_candidates: Vec::new(),
             unfiltered: Vec::new(),
             unfiltered_set: OnceLock::new(),
@@ -673,24 +716,24 @@ impl PatternSet {
         if let Some(automaton) = &scan.automaton {
             // The paragraph's edges, measured only if an anchored phrase matches.
             let mut edges = None;
-            scratch.begin_needles(scan.literal_rules.len());
+            scratch.begin_needles(scan.uses.len());
             for m in automaton.find_overlapping_iter(folded) {
                 let at = m.pattern().as_usize();
-                let literals = &scan.literal_rules[at];
-                // A needle that only makes regexes candidates does so once a paragraph;
-                // literal rules are checked at each occurrence (anchors, boundaries), and
-                // so are regexes that open with the needle.
-                if literals.is_empty() && !scan.opening_needles[at] && !scratch.first_sight(at) {
+                let NeedleUse {
+                    literals,
+                    regexes,
+                    every_occurrence,
+                } = scan.uses[at];
+                // A needle that only makes regexes candidates does so once a paragraph.
+                if !every_occurrence && !scratch.first_sight(at) {
                     continue;
                 }
-                for &id in literals {
-                    if let Kind::Literal { phrase, anchor } = &self.rules[id as usize].kind {
-                        if literal_fits(folded, phrase, *anchor, m.start(), m.end(), &mut edges) {
-                            hits.push(id);
-                        }
+                for literal in &scan.literal_uses[literals.0 as usize..literals.1 as usize] {
+                    if literal_fits(folded, literal, m.start(), m.end(), &mut edges) {
+                        hits.push(literal.rule);
                     }
                 }
-                for &r in &scan.regex_candidates[at] {
+                for &r in &scan.regex_uses[regexes.0 as usize..regexes.1 as usize] {
                     if r & OPENS == 0 {
                         scratch.candidate(r);
                     } else if !scratch.is_settled(r & !OPENS)
@@ -944,12 +987,12 @@ impl TextEdges {
 
 fn literal_fits(
     text: &str,
-    phrase: &str,
-    anchor: Anchor,
+    literal: &LiteralUse,
     start: usize,
     end: usize,
     edges: &mut Option<TextEdges>,
 ) -> bool {
+    let anchor = literal.anchor;
     if anchor != Anchor::Anywhere && edges.is_none() {
         *edges = Some(TextEdges::of(text));
     }
@@ -968,17 +1011,10 @@ fn literal_fits(
         Anchor::End | Anchor::Whole => end >= edges.last_alnum_end,
         Anchor::Anywhere | Anchor::Start => true,
     };
-    starts_ok && ends_ok && at_word_boundaries(text, phrase, start, end)
-}
-
-/// A phrase edge that is a word character may not touch a word character in the text.
-fn at_word_boundaries(text: &str, phrase: &str, start: usize, end: usize) -> bool {
-    let first = phrase.chars().next();
-    let last = phrase.chars().next_back();
-    let before = text[..start].chars().next_back();
-    let after = text[end..].chars().next();
-    let clash = |edge: Option<char>, neighbour: Option<char>| matches!((edge, neighbour), (Some(e), Some(n)) if is_word_char(e) && is_word_char(n));
-    !clash(first, before) && !clash(last, after)
+    starts_ok
+        && ends_ok
+        && !(literal.word_first && text[..start].chars().next_back().is_some_and(is_word_char))
+        && !(literal.word_last && text[end..].chars().next().is_some_and(is_word_char))
 }
 
 /// The key of a domain in the `~` index; never 0, which stands for "any domain".
