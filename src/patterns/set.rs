@@ -294,6 +294,13 @@ struct Scan {
     /// The regexes of every needle, one needle after the other; those whose every match
     /// opens with the needle (`Rule::opens_with_required`) carry `OPENS`.
     regex_uses: Vec<u32>,
+    /// Whole-paragraph phrases (`^phrase$`) by their core (from their first to past their
+    /// last alphanumeric character): a paragraph is one of them only if its own core is
+    /// one, so one look-up replaces a needle that would occur in much running text ("x",
+    /// "ad", "next"). Phrases without an alphanumeric character stay in the automaton.
+    whole_phrases: HashMap<String, Vec<u32>, FxBuildHasher>,
+    /// The longest core in `whole_phrases`, in bytes: a longer paragraph is not looked up.
+    longest_whole: usize,
     /// One-byte prefilter literals (not in the automaton) and the regexes they are the
     /// prefilter literal of.
     byte_candidates: Vec<(u8, Vec<u32>)>,
@@ -364,6 +371,8 @@ impl Scan {
     /// in the set: in rule order, counting every regex rule, kept or not.
     fn build(rules: &[Rule], mut keep: impl FnMut(u32) -> bool) -> Result<Scan, String> {
         let mut needles = Needles::default();
+        let mut whole_phrases: HashMap<String, Vec<u32>, FxBuildHasher> = HashMap::default();
+        let mut longest_whole = 0;
         let mut unfiltered = Vec::new();
         let mut regex_index = 0u32;
         for (id, rule) in rules.iter().enumerate() {
@@ -373,6 +382,15 @@ impl Scan {
                 .ok_or_else(|| "too many patterns".to_string())?;
             let kept = keep(id);
             match &rule.kind {
+                Kind::Literal {
+                    phrase,
+                    anchor: Anchor::Whole,
+                } if kept && TextEdges::of(phrase).has_alnum() => {
+                    let edges = TextEdges::of(phrase);
+                    let core = &phrase[edges.first_alnum..edges.last_alnum_end];
+                    longest_whole = longest_whole.max(core.len());
+                    whole_phrases.entry(core.to_string()).or_default().push(id);
+                }
                 Kind::Literal { phrase, .. } if kept => {
                     let at = needles.slot(phrase.as_bytes());
                     needles.literal_rules[at].push(id);
@@ -456,6 +474,8 @@ impl Scan {
             uses,
             literal_uses,
             regex_uses,
+            whole_phrases,
+            longest_whole,
             byte_candidates,
             unfiltered,
             unfiltered_set: OnceLock::new(),
@@ -468,6 +488,8 @@ impl Scan {
             uses: Vec::new(),
             literal_uses: Vec::new(),
             regex_uses: Vec::new(),
+            whole_phrases: HashMap::default(),
+            longest_whole: 0,
             byte_candidates: Vec::new(),
             unfiltered: Vec::new(),
             unfiltered_set: OnceLock::new(),
@@ -713,9 +735,32 @@ impl PatternSet {
         let scan = self.scan(scratch.language);
         scratch.begin(self.regexes.len());
         scratch.own_caches(self.id, self.regexes.len());
+        // The paragraph's edges, measured only if an anchored phrase needs them.
+        let mut edges = None;
+        if !scan.whole_phrases.is_empty() {
+            let TextEdges {
+                first_alnum,
+                last_alnum_end,
+            } = *edges.get_or_insert_with(|| TextEdges::of(folded));
+            let core = folded.get(first_alnum..last_alnum_end).unwrap_or("");
+            let candidates = if core.is_empty() || core.len() > scan.longest_whole {
+                None
+            } else {
+                scan.whole_phrases.get(core)
+            };
+            for &id in candidates.into_iter().flatten() {
+                if let Kind::Literal { phrase, .. } = &self.rules[id as usize].kind {
+                    // The phrase's own punctuation around its core must be there too.
+                    let own = TextEdges::of(phrase);
+                    if folded[..first_alnum].ends_with(&phrase[..own.first_alnum])
+                        && folded[last_alnum_end..].starts_with(&phrase[own.last_alnum_end..])
+                    {
+                        hits.push(id);
+                    }
+                }
+            }
+        }
         if let Some(automaton) = &scan.automaton {
-            // The paragraph's edges, measured only if an anchored phrase matches.
-            let mut edges = None;
             scratch.begin_needles(scan.uses.len());
             for m in automaton.find_overlapping_iter(folded) {
                 let at = m.pattern().as_usize();
@@ -962,12 +1007,18 @@ fn dedup_tail(hits: &mut Vec<u32>, first: usize) {
 
 /// Byte offsets of the first and past-the-last alphanumeric character of a text; the
 /// anchors `^` and `$` ignore everything outside them.
+#[derive(Clone, Copy)]
 struct TextEdges {
     first_alnum: usize,
     last_alnum_end: usize,
 }
 
 impl TextEdges {
+    /// Whether the text has an alphanumeric character.
+    fn has_alnum(&self) -> bool {
+        self.first_alnum < self.last_alnum_end
+    }
+
     fn of(text: &str) -> TextEdges {
         let first_alnum = text
             .char_indices()
@@ -1064,6 +1115,24 @@ mod tests {
         assert!(lines_hit(&s, "Remind me later about it", None).is_empty());
         assert_eq!(lines_hit(&s, "“Dear readers,", None), vec![3]);
         assert_eq!(lines_hit(&s, "Please support our work", None), vec![4]);
+    }
+
+    #[test]
+    fn whole_paragraph_phrases_are_looked_up_with_their_punctuation() {
+        let s = set("^x$\n^» more$\n^share (0)$\n^•••$\n");
+        assert_eq!(lines_hit(&s, "X", None), vec![1]);
+        assert_eq!(lines_hit(&s, "  [X]  ", None), vec![1]);
+        assert!(lines_hit(&s, "x x", None).is_empty());
+        assert!(lines_hit(&s, "Tax", None).is_empty());
+        // The phrase's own punctuation must stand right before (after) its core.
+        assert_eq!(lines_hit(&s, "»» More", None), vec![2]);
+        assert!(lines_hit(&s, "More", None).is_empty());
+        assert!(lines_hit(&s, "» - More", None).is_empty());
+        assert_eq!(lines_hit(&s, "Share (0)", None), vec![3]);
+        assert!(lines_hit(&s, "Share (0", None).is_empty());
+        // Without an alphanumeric character, a phrase is searched for as before.
+        assert_eq!(lines_hit(&s, "•••", None), vec![4]);
+        assert_eq!(lines_hit(&s, "- ••• -", None), vec![4]);
     }
 
     #[test]
