@@ -6,6 +6,8 @@
     scripts/adversarial.py one-byte [--n 10000000]      millions of one-byte paragraphs
     scripts/adversarial.py lossless [--docs 100000] [--jobs N]
                                                         output + report rebuild every record
+    scripts/adversarial.py openings [--mb 64]           1 MB paragraphs full of a regex's
+                                                        opening literal, never matched
     scripts/adversarial.py all                          everything above at default sizes
 
 Every run checks the losslessness invariant (output + `--report` rebuild the input),
@@ -106,7 +108,7 @@ def check_text_lossless(input_path, output_path, report_path):
     return blocks
 
 
-def text_run(args, name, write_input):
+def text_run(args, name, write_input, extra=()):
     os.makedirs(WORK, exist_ok=True)
     input_path = os.path.join(WORK, f"{name}.txt")
     output_path = os.path.join(WORK, f"{name}.out")
@@ -115,7 +117,7 @@ def text_run(args, name, write_input):
         write_input(f)
     size = os.path.getsize(input_path)
     code, seconds, rss, err = run_measured(
-        [args.bin, "--report", report_path, input_path], stdout_path=output_path)
+        [args.bin, *extra, "--report", report_path, input_path], stdout_path=output_path)
     if code != 0:
         fail(f"{name}: exit {code}: {err}")
     blocks = check_text_lossless(input_path, output_path, report_path)
@@ -148,6 +150,25 @@ def cmd_one_byte(args):
             f.write("".join(rng.choice(letters) + "\n" for _ in range(100_000)))
 
     text_run(args, f"one-byte-{args.n}", write)
+
+
+def cmd_openings(args):
+    # A regex whose matches open with its literal is tried anchored at each occurrence,
+    # and each attempt here walks to the paragraph's end: without the per-paragraph
+    # bound on attempts this input costs occurrences x length (quadratic).
+    os.makedirs(WORK, exist_ok=True)
+    pat = os.path.join(WORK, "openings.pat")
+    with open(pat, "w", encoding="utf-8") as f:
+        f.write("+3 /(?-u:\\b)xq[a-z ]*yz/\n")
+    line = "xq " * ((1 << 20) // 3) + "\n"
+
+    def write(f):
+        for _ in range(args.mb):
+            f.write(line)
+
+    text_run(args, f"openings-{args.mb}mb", write, extra=("--patterns", pat))
+    if not args.keep:
+        os.remove(pat)
 
 
 def phrase_file(path, n):
@@ -257,6 +278,8 @@ def main():
     p = sub.add_parser("lossless")
     p.add_argument("--docs", type=int, default=100_000)
     p.add_argument("--jobs", type=int, default=None)
+    p = sub.add_parser("openings")
+    p.add_argument("--mb", type=int, default=64)
     p = sub.add_parser("all")
     p.add_argument("--jobs", type=int, default=None)
     args = parser.parse_args()
@@ -270,6 +293,8 @@ def main():
         cmd_one_byte(args)
     elif args.command == "lossless":
         cmd_lossless(args)
+    elif args.command == "openings":
+        cmd_openings(args)
     else:
         args.n, args.gb, args.docs = 100_000, 1.0, 100_000
         cmd_phrases(args)
@@ -277,6 +302,8 @@ def main():
         args.n = 10_000_000
         cmd_one_byte(args)
         cmd_lossless(args)
+        args.mb = 64
+        cmd_openings(args)
 
 
 if __name__ == "__main__":

@@ -366,6 +366,12 @@ const REGEX_FLAG: u32 = 1 << 31;
 /// at each occurrence instead of searched for in the whole paragraph.
 const OPENS: u32 = 1 << 31;
 
+/// Anchored attempts (see `OPENS`) in one paragraph; past them, such regexes are searched
+/// for once like the others. An attempt may walk to the paragraph's end (`x[a-z ]*y` in
+/// "x x x …"), so without a bound a paragraph with many occurrences would cost their
+/// number times its length; with it, the cost stays linear.
+const ANCHORED_ATTEMPTS: u32 = 16;
+
 impl Scan {
     /// The scan of the rules for which `keep(rule id)` is true. Regexes are numbered as
     /// in the set: in rule order, counting every regex rule, kept or not.
@@ -779,13 +785,16 @@ impl PatternSet {
                     }
                 }
                 for &r in &scan.regex_uses[regexes.0 as usize..regexes.1 as usize] {
-                    if r & OPENS == 0 {
+                    let r_opens = r & OPENS != 0;
+                    let r = r & !OPENS;
+                    if !r_opens || (!scratch.is_settled(r) && !scratch.take_anchored_attempt()) {
+                        // Searched for once, after the automaton pass.
                         scratch.candidate(r);
-                    } else if !scratch.is_settled(r & !OPENS)
-                        && self.matches_at(r & !OPENS, folded, m.start(), scratch)
+                    } else if !scratch.is_settled(r)
+                        && self.matches_at(r, folded, m.start(), scratch)
                     {
-                        scratch.settle(r & !OPENS);
-                        hits.push(self.regexes[(r & !OPENS) as usize].rule);
+                        scratch.settle(r);
+                        hits.push(self.regexes[r as usize].rule);
                     }
                 }
             }
@@ -887,6 +896,8 @@ pub struct FindScratch {
     /// For each regex, the paragraph (`epoch`) it was last made a candidate in.
     seen: Vec<u32>,
     epoch: u32,
+    /// Anchored attempts left in this paragraph (`ANCHORED_ATTEMPTS`).
+    anchored_left: u32,
     /// For each automaton needle, the paragraph (`epoch`) it was last seen in.
     needle_seen: Vec<u32>,
     /// The pattern set (by id) the per-regex caches were made for.
@@ -906,6 +917,7 @@ impl FindScratch {
     /// Starts a paragraph of a set with `regexes` regexes: no candidates yet.
     fn begin(&mut self, regexes: usize) {
         self.candidates.clear();
+        self.anchored_left = ANCHORED_ATTEMPTS;
         if self.seen.len() != regexes || self.epoch == u32::MAX {
             self.seen.clear();
             self.seen.resize(regexes, 0);
@@ -958,6 +970,13 @@ impl FindScratch {
         if let Some(seen) = self.seen.get_mut(r as usize) {
             *seen = self.epoch;
         }
+    }
+
+    /// Uses up one anchored attempt of the paragraph's budget; `false` when none is left.
+    fn take_anchored_attempt(&mut self) -> bool {
+        let left = self.anchored_left > 0;
+        self.anchored_left = self.anchored_left.saturating_sub(1);
+        left
     }
 
     /// Makes regex `r` a candidate, once per paragraph.
@@ -1115,6 +1134,20 @@ mod tests {
         assert!(lines_hit(&s, "Remind me later about it", None).is_empty());
         assert_eq!(lines_hit(&s, "“Dear readers,", None), vec![3]);
         assert_eq!(lines_hit(&s, "Please support our work", None), vec![4]);
+    }
+
+    #[test]
+    fn regexes_that_open_with_their_literal_are_found_past_the_attempt_budget() {
+        // Every attempt at "xq" fails but the last; the budget runs out long before it,
+        // and the regex is then searched for like any other.
+        let s = set("/(?-u:\\b)xqxq( [a-z]+)? yz/\n");
+        assert!(s.rules()[0].opens_with_required);
+        let many = "xqxq ".repeat(ANCHORED_ATTEMPTS as usize * 2);
+        assert_eq!(lines_hit(&s, &format!("{many}xqxq ab yz"), None), vec![1]);
+        assert!(lines_hit(&s, &many, None).is_empty());
+        assert_eq!(lines_hit(&s, "xqxq yz", None), vec![1]);
+        // The text before the occurrence still counts for `\b`.
+        assert!(lines_hit(&s, "axqxq yz", None).is_empty());
     }
 
     #[test]
