@@ -506,8 +506,9 @@ fn literal(phrase: &str, anchor: Anchor, offset: usize) -> Result<Kind, (usize, 
 /// Checks a regex's syntax with the parser the regex crate uses, locating the error in
 /// it; rejects upper-case literals, which can never match folded (lower-case) text; and
 /// returns the literals one of which every match contains (see `required_literals`) and
-/// whether every match begins with one (`opens_with`). Only the syntax tree is built here, which is cheap: `PatternSet` compiles each regex
-/// when first needed, and `check-patterns` compiles them all.
+/// whether every match begins with one (`opens_with`). Only the syntax tree is built
+/// here, which is cheap: `PatternSet` compiles each regex when first needed, and
+/// `check-patterns` compiles them all.
 fn check_regex(source: &str) -> Result<Prefilter, (usize, String)> {
     use regex_syntax::ast::parse::Parser;
     let ast = Parser::new().parse(source).map_err(|err| {

@@ -392,8 +392,7 @@ impl Scan {
                     phrase,
                     anchor: Anchor::Whole,
                 } if kept && TextEdges::of(phrase).has_alnum() => {
-                    let edges = TextEdges::of(phrase);
-                    let core = &phrase[edges.first_alnum..edges.last_alnum_end];
+                    let core = TextEdges::of(phrase).core(phrase);
                     longest_whole = longest_whole.max(core.len());
                     whole_phrases.entry(core.to_string()).or_default().push(id);
                 }
@@ -615,11 +614,6 @@ impl PatternSet {
         errors
     }
 
-    /// The compiled regex of a rule, compiling it on first use.
-    ///
-    /// It is built as `regex::RegexBuilder` builds a `Regex` (same syntax and search
-    /// settings, size limit 64 MiB, lazy DFA cache 16 MiB), but searched with a cache
-    /// the caller owns (`FindScratch`), so threads do not share a cache pool.
     /// Whether regex `r` has a match that starts at byte `start` of `folded` (an anchored
     /// attempt, with the scratch's cache; the text around `start` still counts for
     /// assertions such as `\b`).
@@ -635,6 +629,11 @@ impl PatternSet {
         })
     }
 
+    /// The compiled regex of a rule, compiling it on first use.
+    ///
+    /// It is built as `regex::RegexBuilder` builds a `Regex` (same syntax and search
+    /// settings, size limit 64 MiB, lazy DFA cache 16 MiB), but searched with a cache
+    /// the caller owns (`FindScratch`), so threads do not share a cache pool.
     fn compiled<'a>(&'a self, regex: &'a RegexRule) -> Result<&'a meta::Regex, String> {
         let compiled = regex.compiled.get_or_init(|| {
             let Kind::Regex(source) = &self.rules[regex.rule as usize].kind else {
@@ -744,11 +743,8 @@ impl PatternSet {
         // The paragraph's edges, measured only if an anchored phrase needs them.
         let mut edges = None;
         if !scan.whole_phrases.is_empty() {
-            let TextEdges {
-                first_alnum,
-                last_alnum_end,
-            } = *edges.get_or_insert_with(|| TextEdges::of(folded));
-            let core = folded.get(first_alnum..last_alnum_end).unwrap_or("");
+            let paragraph = *edges.get_or_insert_with(|| TextEdges::of(folded));
+            let core = paragraph.core(folded);
             let candidates = if core.is_empty() || core.len() > scan.longest_whole {
                 None
             } else {
@@ -758,8 +754,9 @@ impl PatternSet {
                 if let Kind::Literal { phrase, .. } = &self.rules[id as usize].kind {
                     // The phrase's own punctuation around its core must be there too.
                     let own = TextEdges::of(phrase);
-                    if folded[..first_alnum].ends_with(&phrase[..own.first_alnum])
-                        && folded[last_alnum_end..].starts_with(&phrase[own.last_alnum_end..])
+                    if folded[..paragraph.first_alnum].ends_with(&phrase[..own.first_alnum])
+                        && folded[paragraph.last_alnum_end..]
+                            .starts_with(&phrase[own.last_alnum_end..])
                     {
                         hits.push(id);
                     }
@@ -785,16 +782,19 @@ impl PatternSet {
                     }
                 }
                 for &r in &scan.regex_uses[regexes.0 as usize..regexes.1 as usize] {
-                    let r_opens = r & OPENS != 0;
+                    let opens = r & OPENS != 0;
                     let r = r & !OPENS;
-                    if !r_opens || (!scratch.is_settled(r) && !scratch.take_anchored_attempt()) {
+                    if scratch.is_settled(r) {
+                        continue;
+                    }
+                    if opens && scratch.take_anchored_attempt() {
+                        if self.matches_at(r, folded, m.start(), scratch) {
+                            scratch.settle(r);
+                            hits.push(self.regexes[r as usize].rule);
+                        }
+                    } else {
                         // Searched for once, after the automaton pass.
                         scratch.candidate(r);
-                    } else if !scratch.is_settled(r)
-                        && self.matches_at(r, folded, m.start(), scratch)
-                    {
-                        scratch.settle(r);
-                        hits.push(self.regexes[r as usize].rule);
                     }
                 }
             }
@@ -1038,6 +1038,13 @@ impl TextEdges {
         self.first_alnum < self.last_alnum_end
     }
 
+    /// The text measured, from its first to past its last alphanumeric character; empty
+    /// when it has none.
+    fn core<'t>(&self, text: &'t str) -> &'t str {
+        text.get(self.first_alnum..self.last_alnum_end)
+            .unwrap_or_default()
+    }
+
     fn of(text: &str) -> TextEdges {
         let first_alnum = text
             .char_indices()
@@ -1055,6 +1062,9 @@ impl TextEdges {
     }
 }
 
+/// Whether a literal rule's phrase found at `start..end` of `text` fits its anchor (see
+/// `TextEdges`, measured into `edges` when first needed) and the word boundaries: an edge
+/// of the phrase that is a word character may not touch one in the text.
 fn literal_fits(
     text: &str,
     literal: &LiteralUse,
