@@ -298,7 +298,7 @@ struct Scan {
     /// last alphanumeric character): a paragraph is one of them only if its own core is
     /// one, so one look-up replaces a needle that would occur in much running text ("x",
     /// "ad", "next"). Phrases without an alphanumeric character stay in the automaton.
-    whole_phrases: HashMap<String, Vec<u32>, FxBuildHasher>,
+    whole_phrases: HashMap<String, Vec<WholePhrase>, FxBuildHasher>,
     /// The longest core in `whole_phrases`, in bytes: a longer paragraph is not looked up.
     longest_whole: usize,
     /// One-byte prefilter literals (not in the automaton) and the regexes they are the
@@ -322,6 +322,15 @@ struct NeedleUse {
     /// boundaries there; an opening regex is tried there); otherwise only the first
     /// occurrence in a paragraph counts.
     every_occurrence: bool,
+}
+
+/// A whole-paragraph phrase as the look-up checks it: its rule and the punctuation
+/// around its core, which must stand right before and after the paragraph's core.
+#[derive(Clone, Debug)]
+struct WholePhrase {
+    rule: u32,
+    before: Box<str>,
+    after: Box<str>,
 }
 
 /// A literal rule as the automaton loop checks it, without reading the rule.
@@ -377,7 +386,8 @@ impl Scan {
     /// in the set: in rule order, counting every regex rule, kept or not.
     fn build(rules: &[Rule], mut keep: impl FnMut(u32) -> bool) -> Result<Scan, String> {
         let mut needles = Needles::default();
-        let mut whole_phrases: HashMap<String, Vec<u32>, FxBuildHasher> = HashMap::default();
+        let mut whole_phrases: HashMap<String, Vec<WholePhrase>, FxBuildHasher> =
+            HashMap::default();
         let mut longest_whole = 0;
         let mut unfiltered = Vec::new();
         let mut regex_index = 0u32;
@@ -392,9 +402,17 @@ impl Scan {
                     phrase,
                     anchor: Anchor::Whole,
                 } if kept && TextEdges::of(phrase).has_alnum() => {
-                    let core = TextEdges::of(phrase).core(phrase);
+                    let edges = TextEdges::of(phrase);
+                    let core = edges.core(phrase);
                     longest_whole = longest_whole.max(core.len());
-                    whole_phrases.entry(core.to_string()).or_default().push(id);
+                    whole_phrases
+                        .entry(core.to_string())
+                        .or_default()
+                        .push(WholePhrase {
+                            rule: id,
+                            before: phrase[..edges.first_alnum].into(),
+                            after: phrase[edges.last_alnum_end..].into(),
+                        });
                 }
                 Kind::Literal { phrase, .. } if kept => {
                     let at = needles.slot(phrase.as_bytes());
@@ -750,16 +768,11 @@ impl PatternSet {
             } else {
                 scan.whole_phrases.get(core)
             };
-            for &id in candidates.into_iter().flatten() {
-                if let Kind::Literal { phrase, .. } = &self.rules[id as usize].kind {
-                    // The phrase's own punctuation around its core must be there too.
-                    let own = TextEdges::of(phrase);
-                    if folded[..paragraph.first_alnum].ends_with(&phrase[..own.first_alnum])
-                        && folded[paragraph.last_alnum_end..]
-                            .starts_with(&phrase[own.last_alnum_end..])
-                    {
-                        hits.push(id);
-                    }
+            for phrase in candidates.into_iter().flatten() {
+                if folded[..paragraph.first_alnum].ends_with(&*phrase.before)
+                    && folded[paragraph.last_alnum_end..].starts_with(&*phrase.after)
+                {
+                    hits.push(phrase.rule);
                 }
             }
         }
