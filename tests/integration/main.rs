@@ -9,6 +9,7 @@ mod encoding;
 mod fixtures;
 mod invariants;
 mod lang_patterns;
+mod language_detection;
 mod learn_eval;
 mod lexicons;
 mod model;
