@@ -313,6 +313,14 @@ struct FilterArgs {
     #[arg(long, value_name = "NAME")]
     url_field: Option<String>,
 
+    /// Corpus mode: a JSONL field (or, with --format wet, a WARC header such as
+    /// WARC-Identified-Content-Language) with each record's language as an ISO 639-1 or
+    /// 639-3 code ("en", "deu_Latn", "eng,deu": the first code counts). Such a record is
+    /// not detected; one without the field, or with a code unboil does not know, gets
+    /// --lang or detection.
+    #[arg(long, value_name = "NAME")]
+    lang_field: Option<String>,
+
     /// A record that cannot be read: stop with exit status 1 (saying how many records
     /// were written), skip it, or keep it unchanged; skip and keep warn.
     #[arg(long, value_enum, default_value_t = OnErrorArg::Fail, value_name = "WHAT")]
@@ -1010,6 +1018,9 @@ fn run_filter(args: &FilterArgs) -> Result<ExitCode> {
     if corpus_format && encoding.is_some_and(|e| e != encoding_rs::UTF_8) {
         bail!("--format jsonl and --format wet read UTF-8 only; convert the input first");
     }
+    if !corpus_format && args.lang_field.is_some() {
+        bail!("--lang-field reads corpus records (--format jsonl or wet); for a text document use --lang");
+    }
     if args.annotate
         && !(args.format == FormatArg::Jsonl
             || args.format == FormatArg::Wet && args.output_format == OutputFormatArg::Jsonl)
@@ -1119,6 +1130,7 @@ fn run_corpus(
             field: args.field.clone(),
             id_field: args.id_field.clone(),
             url_field: args.url_field.clone(),
+            lang_field: args.lang_field.clone(),
             annotate: args.annotate,
             drop_empty: args.drop_empty,
         },

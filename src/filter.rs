@@ -18,7 +18,7 @@ use crate::decide::{Decider, State, Step};
 use crate::decode::EncodingInfo;
 use crate::fold::fold_into;
 use crate::hash::{hash_bytes, FxBuildHasher};
-use crate::lang::{detect, DocumentLanguage, LANG_PREFIX};
+use crate::lang::{detect, DocumentLanguage, Language, LANG_PREFIX};
 use crate::lexicon::{self, Lexicon};
 use crate::model::{Model, Options};
 use crate::patterns::{Category, FindScratch, Role};
@@ -630,6 +630,8 @@ pub struct DocumentFilter<'m> {
     /// Whether the language is settled and `begin_document` was sent.
     started: bool,
     encoding: Option<EncodingInfo>,
+    /// The language its record gives the document (`set_record_language`).
+    record_language: Option<Language>,
 }
 
 impl<'m> DocumentFilter<'m> {
@@ -641,7 +643,15 @@ impl<'m> DocumentFilter<'m> {
             held: String::new(),
             started: false,
             encoding: None,
+            record_language: None,
         }
+    }
+
+    /// The language of the documents that follow, as their corpus record gives it
+    /// (`--lang-field`): used instead of `Options::lang` and of detection. `None` goes
+    /// back to them.
+    pub fn set_record_language(&mut self, language: Option<Language>) {
+        self.record_language = language;
     }
 
     /// Starts document `doc`; `host` (the URL's host) enables domain-scoped patterns.
@@ -679,7 +689,8 @@ impl<'m> DocumentFilter<'m> {
             return self.split(text, sink);
         }
         let options = self.window.options;
-        if options.lang.is_some()
+        if self.record_language.is_some()
+            || options.lang.is_some()
             || !options.detect_language
             || (self.held.is_empty() && text.len() >= LANG_PREFIX)
         {
@@ -696,7 +707,7 @@ impl<'m> DocumentFilter<'m> {
     /// Settles the language from `sample` (unless given) and announces the document.
     fn start<S: Sink>(&mut self, sample: &str, sink: &mut S) -> io::Result<()> {
         let options = self.window.options;
-        self.window.language = match options.lang {
+        self.window.language = match self.record_language.or(options.lang) {
             Some(language) => DocumentLanguage::given(language),
             None if options.detect_language => detect(sample),
             None => DocumentLanguage::not_detected(),

@@ -8,6 +8,7 @@ use std::io::{self, BufRead};
 
 use serde_json::{Map, Value};
 
+use crate::lang::Language;
 use crate::record::RecordFilter;
 
 /// The field `--annotate` adds to each record.
@@ -35,6 +36,11 @@ pub struct JsonlOptions {
     /// A field with the record's URL: its host scopes domain patterns; it names the record
     /// in the report.
     pub url_field: Option<String>,
+    /// A field (JSONL) or WARC header (WET) with the record's language as an ISO 639-1 or
+    /// 639-3 code (`en`, `deu_Latn`, `eng,deu`: the first code counts). It replaces
+    /// `--lang` and detection for the record; a record without it, or with a code that
+    /// names no language, gets them.
+    pub lang_field: Option<String>,
     /// Keep the text and add the removed spans as `"unboil": {"removed": [...]}`.
     pub annotate: bool,
     /// Leave out records of which nothing (but white space) is kept.
@@ -47,6 +53,7 @@ impl Default for JsonlOptions {
             field: "text".to_string(),
             id_field: None,
             url_field: None,
+            lang_field: None,
             annotate: false,
             drop_empty: false,
         }
@@ -140,6 +147,12 @@ pub fn read_lines<R: BufRead + ?Sized>(
     Ok(false)
 }
 
+/// The language a record's field or header names: its first code (`eng,deu` is
+/// English), `None` when that names no language.
+pub fn record_language(value: &str) -> Option<Language> {
+    value.split(',').next()?.parse().ok()
+}
+
 /// Filters one record (the bytes of line `number`, document `doc` of the run) and
 /// appends it, with a newline, to `out` unless it is dropped.
 pub fn filter_record(
@@ -175,8 +188,14 @@ pub fn filter_record(
         .as_deref()
         .and_then(|name| record.get(name))
         .and_then(Value::as_str);
+    let language = options
+        .lang_field
+        .as_deref()
+        .and_then(|name| record.get(name))
+        .and_then(Value::as_str)
+        .and_then(record_language);
     let filtered = filter
-        .filter(doc, text, id, url, options.annotate)
+        .filter(doc, text, id, url, language, options.annotate)
         .map_err(|e| error(format!("internal: {e}")))?;
     if options.drop_empty && !filtered.any_kept {
         return Ok(Outcome::Dropped);

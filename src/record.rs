@@ -7,6 +7,7 @@ use serde_json::{json, Value};
 
 use crate::evidence::paragraph_category;
 use crate::filter::DocumentFilter;
+use crate::lang::Language;
 use crate::model::{Model, Options};
 use crate::patterns::Category;
 use crate::report::ReportSink;
@@ -99,7 +100,8 @@ impl<'m> RecordFilter<'m> {
     }
 
     /// Filters `text`, document `doc` of the run; `url` (its host) scopes domain
-    /// patterns and, with `id`, names the record in the report. With `annotate` the
+    /// patterns and, with `id`, names the record in the report; `language`, when the
+    /// record gives one, replaces the run's `--lang` and detection. With `annotate` the
     /// removed spans are collected instead of the kept text.
     pub fn filter(
         &mut self,
@@ -107,6 +109,7 @@ impl<'m> RecordFilter<'m> {
         text: &str,
         id: Option<Value>,
         url: Option<&str>,
+        language: Option<Language>,
         annotate: bool,
     ) -> io::Result<&Filtered> {
         self.collect.annotate = annotate;
@@ -114,6 +117,7 @@ impl<'m> RecordFilter<'m> {
         self.collect.result.removed.clear();
         self.collect.result.any_kept = false;
         let host = url.and_then(host_of);
+        self.filter.set_record_language(language);
         if let Some(report) = self.report.as_mut() {
             report.set_document(id, url.map(str::to_string));
         }

@@ -7,7 +7,7 @@ use std::io::{self, BufRead, Read};
 
 use serde_json::{Map, Value};
 
-use crate::jsonl::{Item, JsonlOptions, Outcome, RecordError, ANNOTATION_FIELD};
+use crate::jsonl::{record_language, Item, JsonlOptions, Outcome, RecordError, ANNOTATION_FIELD};
 use crate::record::RecordFilter;
 
 /// Largest payload accepted (a WET conversion payload is usually under 1 MiB).
@@ -169,8 +169,20 @@ pub fn filter_record(
     let text = String::from_utf8_lossy(payload);
     let url = find_header(header, "warc-target-uri");
     let id = find_header(header, "warc-record-id").map(|id| Value::String(id.to_string()));
+    let language = options
+        .lang_field
+        .as_deref()
+        .and_then(|name| find_header(header, name))
+        .and_then(record_language);
     let filtered = filter
-        .filter(doc, &text, id.clone(), url, options.annotate && to_jsonl)
+        .filter(
+            doc,
+            &text,
+            id.clone(),
+            url,
+            language,
+            options.annotate && to_jsonl,
+        )
         .map_err(|e| RecordError {
             line: doc,
             message: format!("internal: {e}"),

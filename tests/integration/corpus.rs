@@ -123,6 +123,63 @@ fn document_records_name_the_record_and_have_no_encoding() {
 }
 
 #[test]
+fn lang_field_gives_records_their_language_instead_of_detection() {
+    let text = NEWS.join("\n");
+    // (the record's field, the language and its source in the report)
+    let cases: [(Option<&str>, &str, &str); 6] = [
+        (Some("de"), "de", "given"),
+        (Some("deu_Latn"), "de", "given"),
+        (Some("eng,deu"), "en", "given"),
+        (Some("pt-BR"), "pt", "given"),
+        // A code that names no language, and no field at all: detection, as without
+        // the flag (the text is English).
+        (Some("not-a-language"), "en", "detected"),
+        (None, "en", "detected"),
+    ];
+    let input: String = cases
+        .iter()
+        .map(|(lang, _, _)| {
+            let mut record = serde_json::json!({ "text": text });
+            if let Some(lang) = lang {
+                record["lang"] = Value::String(lang.to_string());
+            }
+            format!("{record}\n")
+        })
+        .collect();
+    let (out, report) = run_jsonl_reported(
+        "jsonl-lang-field",
+        &["--lang-field", "lang", "-j", "2"],
+        input.as_bytes(),
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let documents = report_documents(&read(&report));
+    assert_eq!(documents.len(), cases.len());
+    for (document, (field, language, source)) in documents.iter().zip(cases) {
+        assert_eq!(document["language"], language, "{field:?}: {document}");
+        assert_eq!(document["language_source"], source, "{field:?}: {document}");
+    }
+    // Records without a usable field fall back to --lang when it is given.
+    let (out, report) = run_jsonl_reported(
+        "jsonl-lang-field-fallback",
+        &["--lang-field", "lang", "--lang", "fr"],
+        input.as_bytes(),
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let languages: Vec<Value> = report_documents(&read(&report))
+        .iter()
+        .map(|d| d["language"].clone())
+        .collect();
+    assert_eq!(languages, ["de", "de", "en", "pt", "fr", "fr"]);
+}
+
+#[test]
+fn lang_field_is_refused_for_text_documents() {
+    let out = run(&["--lang-field", "lang"], b"Some text.\n");
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("--lang-field"), "{}", stderr(&out));
+}
+
+#[test]
 fn wet_with_a_legacy_encoding_is_refused() {
     let out = run(&["--format", "wet", "--encoding", "koi8-r"], b"");
     assert_eq!(out.status.code(), Some(1));

@@ -180,3 +180,42 @@ fn broken_framing_is_an_error_naming_the_record() {
     // The records before it are written.
     assert_eq!(parse(&out.stdout).len(), 5);
 }
+
+#[test]
+fn lang_field_reads_the_warc_language_header() {
+    let mut input = String::new();
+    for (n, language) in ["deu,eng", "eng"].iter().enumerate() {
+        input.push_str(&record(
+            "conversion",
+            &format!(
+                "WARC-Target-URI: https://news{n}.example.com/a\r\nWARC-Identified-Content-Language: {language}\r\n"
+            ),
+            NEWS,
+        ));
+    }
+    let report = temp_dir("wet-lang-field").join("r.jsonl");
+    let out = run(
+        &[
+            "--format",
+            "wet",
+            "--lang-field",
+            "WARC-Identified-Content-Language",
+            "--report",
+            report.to_str().expect("path"),
+        ],
+        input.as_bytes(),
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let documents = report_documents(&read(&report));
+    let languages: Vec<(Value, Value)> = documents
+        .iter()
+        .map(|d| (d["language"].clone(), d["language_source"].clone()))
+        .collect();
+    assert_eq!(
+        languages,
+        [
+            (Value::from("de"), Value::from("given")),
+            (Value::from("en"), Value::from("given"))
+        ]
+    );
+}
