@@ -3,6 +3,7 @@
 
 mod builtin;
 mod parse;
+mod prefilter;
 mod set;
 
 pub use builtin::builtin_sources;
