@@ -1,4 +1,10 @@
-//! Embeds every `patterns/**/*.pat` file into the binary as the default pattern set.
+//! Embeds every `patterns/**/*.pat` file into the binary as the default pattern set,
+//! with what each of their regexes requires of a match (`src/patterns/prefilter.rs`,
+//! run here so that start-up does not parse the regexes again).
+
+#[path = "src/patterns/prefilter.rs"]
+#[allow(dead_code)]
+mod prefilter;
 
 use std::env;
 use std::fs;
@@ -22,6 +28,7 @@ fn main() -> io::Result<()> {
         PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
     let patterns = root.join("patterns");
     println!("cargo:rerun-if-changed=patterns");
+    println!("cargo:rerun-if-changed=src/patterns/prefilter.rs");
     let mut files = Vec::new();
     if patterns.is_dir() {
         collect(&patterns, &mut files)?;
@@ -46,6 +53,60 @@ fn main() -> io::Result<()> {
         ));
     }
     code.push_str("];\n");
+    prefilters(&files, &mut code)?;
     let out = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
     fs::write(out.join("builtin_patterns.rs"), code)
+}
+
+/// The regex of a rule line, as a byte range of the line: the first token that opens
+/// with `/`, to the line's end, without its slashes. The same rule as `parse_rule`'s
+/// for well-formed lines; a line read wrongly here only costs a cache miss, since the
+/// cache is looked up by the regex's text.
+fn regex_of(line: &str) -> Option<(usize, usize)> {
+    let body = line.trim_end();
+    let start = body.len() - body.trim_start().len();
+    if body[start..].starts_with(['#', '@']) {
+        return None;
+    }
+    let mut at = start;
+    for token in body[start..].split_whitespace() {
+        at += body[at..].find(token)?;
+        if token.starts_with('/') {
+            let regex = &body[at..];
+            return (regex.len() > 2 && regex.ends_with('/')).then(|| (at + 1, body.len() - 1));
+        }
+        at += token.len();
+    }
+    None
+}
+
+/// Writes `BUILTIN_PREFILTERS`: for each regex of the built-in files that parses, its
+/// file (index in `BUILTIN_PATTERNS`), its byte range in the file, its prefilter
+/// literals and whether every match opens with one.
+fn prefilters(files: &[PathBuf], code: &mut String) -> io::Result<()> {
+    code.push_str(
+        "/// The built-in regexes analysed at build time: (file, start, end, literals, opens).\n",
+    );
+    code.push_str("static BUILTIN_PREFILTERS: &[(usize, usize, usize, &[&str], bool)] = &[\n");
+    for (index, file) in files.iter().enumerate() {
+        let contents = fs::read_to_string(file)?;
+        let body = contents.strip_prefix('\u{FEFF}').unwrap_or(&contents);
+        let bom = contents.len() - body.len();
+        let mut line_start = bom;
+        for line in body.split_inclusive('\n') {
+            let text = line.trim_end_matches(['\n', '\r']);
+            if let Some((start, end)) = regex_of(text) {
+                if let Ok((literals, opens)) = prefilter::check_regex(&text[start..end]) {
+                    code.push_str(&format!(
+                        "    ({index}, {}, {}, &{literals:?}, {opens}),\n",
+                        line_start + start,
+                        line_start + end
+                    ));
+                }
+            }
+            line_start += line.len();
+        }
+    }
+    code.push_str("];\n");
+    Ok(())
 }

@@ -469,7 +469,10 @@ fn parse_pattern(pattern: &str) -> Result<(Kind, Prefilter), (usize, String)> {
         if source.is_empty() {
             return Err((1, "empty regex".to_string()));
         }
-        let required = check_regex(source).map_err(|(o, m)| (1 + o, m))?;
+        let required = match super::builtin::cached_prefilter(source) {
+            Some(known) => known,
+            None => check_regex(source).map_err(|(o, m)| (1 + o, m))?,
+        };
         return Ok((Kind::Regex(source.to_string()), required));
     }
     let (start, rest, offset) = match pattern.strip_prefix('^') {
