@@ -7,7 +7,12 @@ use std::hint::black_box;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-/// Windows of 40 to 2048 bytes from every fixture document, moved to char boundaries.
+#[path = "../tests/integration/language_pairs.rs"]
+mod language_pairs;
+
+use language_pairs::{detector_pairs, window};
+
+/// Windows of 40 to 2048 bytes from every fixture document.
 fn windows() -> Vec<String> {
     let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/docs");
     let mut paths: Vec<_> = std::fs::read_dir(&folder)
@@ -21,16 +26,9 @@ fn windows() -> Vec<String> {
         let text = std::fs::read_to_string(&path).expect("fixture text");
         for len in [40, 200, 700, 2048] {
             for start in [0, 300, 1000] {
-                let mut from = start.min(text.len());
-                while !text.is_char_boundary(from) {
-                    from += 1;
-                }
-                let mut to = (from + len).min(text.len());
-                while !text.is_char_boundary(to) {
-                    to -= 1;
-                }
-                if to > from {
-                    out.push(text[from..to].to_string());
+                let cut = window(&text, start, len);
+                if !cut.is_empty() {
+                    out.push(cut.to_string());
                 }
             }
         }
@@ -54,54 +52,12 @@ fn time(texts: &[String], mut detect: impl FnMut(&str) -> bool) -> Duration {
 }
 
 fn main() {
-    use whatlang::Lang as V;
-    use whatlang_upstream::Lang as U;
     let texts = windows();
-    let ours = vec![
-        V::Eng,
-        V::Rus,
-        V::Ukr,
-        V::Deu,
-        V::Fra,
-        V::Spa,
-        V::Ita,
-        V::Por,
-        V::Pol,
-        V::Nld,
-        V::Jpn,
-        V::Cmn,
-    ];
-    let theirs = vec![
-        U::Eng,
-        U::Rus,
-        U::Ukr,
-        U::Deu,
-        U::Fra,
-        U::Spa,
-        U::Ita,
-        U::Por,
-        U::Pol,
-        U::Nld,
-        U::Jpn,
-        U::Cmn,
-    ];
-    let cases: [(&str, whatlang::Detector, whatlang_upstream::Detector); 2] = [
-        (
-            "unboil's twelve languages",
-            whatlang::Detector::with_allowlist(ours),
-            whatlang_upstream::Detector::with_allowlist(theirs),
-        ),
-        (
-            "all languages",
-            whatlang::Detector::new(),
-            whatlang_upstream::Detector::new(),
-        ),
-    ];
     println!(
         "{} texts of 40-2048 bytes from tests/fixtures/docs",
         texts.len()
     );
-    for (name, vendored, upstream) in &cases {
+    for (name, vendored, upstream) in &detector_pairs() {
         let ours = time(&texts, |t| vendored.detect(t).is_some());
         let theirs = time(&texts, |t| upstream.detect(t).is_some());
         println!(

@@ -6,6 +6,7 @@ use std::fs;
 
 use proptest::prelude::*;
 
+use crate::language_pairs::{detector_pairs, window};
 use crate::util::root;
 
 type Outcome = Option<(&'static str, u64, bool)>;
@@ -30,71 +31,20 @@ fn upstream(detector: &whatlang_upstream::Detector, text: &str) -> Outcome {
     })
 }
 
-/// The two detectors over every language, and the two over unboil's 12 (`lang.rs`).
-fn detector_pairs() -> Vec<(whatlang::Detector, whatlang_upstream::Detector)> {
-    use whatlang::Lang as V;
-    use whatlang_upstream::Lang as U;
-    let ours = [
-        V::Eng,
-        V::Rus,
-        V::Ukr,
-        V::Deu,
-        V::Fra,
-        V::Spa,
-        V::Ita,
-        V::Por,
-        V::Pol,
-        V::Nld,
-        V::Jpn,
-        V::Cmn,
-    ];
-    let theirs = [
-        U::Eng,
-        U::Rus,
-        U::Ukr,
-        U::Deu,
-        U::Fra,
-        U::Spa,
-        U::Ita,
-        U::Por,
-        U::Pol,
-        U::Nld,
-        U::Jpn,
-        U::Cmn,
-    ];
-    vec![
-        (
-            whatlang::Detector::new(),
-            whatlang_upstream::Detector::new(),
-        ),
-        (
-            whatlang::Detector::with_allowlist(ours.to_vec()),
-            whatlang_upstream::Detector::with_allowlist(theirs.to_vec()),
-        ),
-    ]
-}
+type Pairs = [(
+    &'static str,
+    whatlang::Detector,
+    whatlang_upstream::Detector,
+)];
 
-fn assert_same(pairs: &[(whatlang::Detector, whatlang_upstream::Detector)], text: &str) {
-    for (ours, theirs) in pairs {
+fn assert_same(pairs: &Pairs, text: &str) {
+    for (name, ours, theirs) in pairs {
         assert_eq!(
             vendored(ours, text),
             upstream(theirs, text),
-            "detections differ on {text:?}"
+            "detections differ ({name}) on {text:?}"
         );
     }
-}
-
-/// `text[start..start + len]`, moved inward to character boundaries.
-fn window(text: &str, start: usize, len: usize) -> &str {
-    let mut from = start.min(text.len());
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
-    let mut to = (from + len).min(text.len());
-    while !text.is_char_boundary(to) {
-        to -= 1;
-    }
-    &text[from..to]
 }
 
 #[test]

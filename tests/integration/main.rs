@@ -10,6 +10,7 @@ mod fixtures;
 mod invariants;
 mod lang_patterns;
 mod language_detection;
+mod language_pairs;
 mod learn_eval;
 mod lexicons;
 mod model;
