@@ -2,11 +2,19 @@
 //! filters a generated English news corpus in memory with the built-in patterns and
 //! reports MB/s for one thread. The corpus is made here from sentences of our own, so
 //! the figure can be reproduced anywhere.
+//!
+//! It also times each stage of the text path alone over the same paragraphs (the
+//! stage ladder): counting lines, folding, the bare Aho-Corasick pass of the built-in
+//! patterns' automaton, all pattern evidence, the signals. A stage's speed is the
+//! ceiling of the whole pipeline's.
 
 use std::hint::black_box;
 use std::time::Instant;
 
-use unboil::{DocumentFilter, Model, Options, PatternSetBuilder, TextSink};
+use unboil::fold::fold_into;
+use unboil::patterns::FindScratch;
+use unboil::signals::measure;
+use unboil::{DocumentFilter, Language, Model, Options, PatternSetBuilder, TextSink};
 
 const NEWS: &[&str] = &[
     "The city council voted 7-2 on Tuesday to extend the northern tram line by four stops, ending a decade-long dispute over the route.",
@@ -49,24 +57,119 @@ fn document(seed: usize) -> String {
     doc
 }
 
+/// Seconds of the best of five timed runs of `run`, after a warm-up.
+fn best_of(mut run: impl FnMut()) -> f64 {
+    let mut best = f64::INFINITY;
+    for round in 0..6 {
+        let start = Instant::now();
+        run();
+        let seconds = start.elapsed().as_secs_f64();
+        if round > 0 {
+            best = best.min(seconds);
+        }
+    }
+    best
+}
+
+/// Times each stage of the text path alone over the paragraphs (lines) of `docs` and
+/// prints its MB/s: the ceiling each stage puts on the whole pipeline.
+fn stage_ladder(model: &Model, docs: &[String], bytes: usize) {
+    let rate = |seconds: f64| bytes as f64 / 1e6 / seconds;
+    let lines: Vec<&str> = docs.iter().flat_map(|doc| doc.lines()).collect();
+    let newlines = best_of(|| {
+        let count: usize = docs
+            .iter()
+            .map(|doc| memchr::memchr_iter(b'\n', doc.as_bytes()).count())
+            .sum();
+        black_box(count);
+    });
+    println!(
+        "  stage: counting lines (memchr):                           {:>8.1} MB/s",
+        rate(newlines)
+    );
+    let mut scratch = String::new();
+    let fold = best_of(|| {
+        for line in &lines {
+            scratch.clear();
+            fold_into(line, &mut scratch);
+            black_box(scratch.len());
+        }
+    });
+    println!(
+        "  stage: folding:                                           {:>8.1} MB/s",
+        rate(fold)
+    );
+    let folded: Vec<String> = lines
+        .iter()
+        .map(|line| {
+            let mut out = String::new();
+            fold_into(line, &mut out);
+            out
+        })
+        .collect();
+    // The automaton of every built-in rule (the default), and the smallest one a
+    // document of English news gets: its own and the shared rules (`--lang-patterns`).
+    let mut per_language = PatternSetBuilder::with_builtin();
+    per_language.per_language(true);
+    let per_language = per_language.build().expect("built-in patterns");
+    let english = Language::all().find(|language| language.code() == "en");
+    for (name, automaton) in [
+        ("default", model.patterns.automaton(None)),
+        ("English scan", per_language.automaton(english)),
+    ] {
+        let Some(automaton) = automaton else { continue };
+        let bare = best_of(|| {
+            let matches: usize = folded
+                .iter()
+                .map(|line| automaton.find_overlapping_iter(line.as_str()).count())
+                .sum();
+            black_box(matches);
+        });
+        println!(
+            "  stage: Aho-Corasick alone, {name:<12} ({:>5} needles): {:>8.1} MB/s",
+            automaton.patterns_len(),
+            rate(bare)
+        );
+    }
+    let mut hits = Vec::new();
+    let mut find_scratch = FindScratch::default();
+    let evidence = best_of(|| {
+        for line in &folded {
+            hits.clear();
+            model
+                .patterns
+                .find_with(line, None, &mut hits, &mut find_scratch);
+            black_box(hits.len());
+        }
+    });
+    println!(
+        "  stage: all pattern evidence (automaton, rules, regexes):  {:>8.1} MB/s",
+        rate(evidence)
+    );
+    let lexicon = unboil::lexicon::for_code("en").expect("the English word lists");
+    let signals = best_of(|| {
+        for (line, folded) in lines.iter().zip(&folded) {
+            black_box(measure(line, folded, lexicon));
+        }
+    });
+    println!(
+        "  stage: signals:                                           {:>8.1} MB/s",
+        rate(signals)
+    );
+}
+
 /// Best of five timed runs (after a warm-up) over `docs`: seconds, bytes kept per run.
 fn best_run(model: &Model, options: &Options, docs: &[String], bytes: usize) -> (f64, usize) {
     let mut filter = DocumentFilter::new(model, options);
     let mut out = TextSink::new(Vec::with_capacity(bytes), false);
-    let mut best = f64::INFINITY;
-    for round in 0..6 {
-        let start = Instant::now();
+    let best = best_of(|| {
         for (i, doc) in docs.iter().enumerate() {
             filter
                 .filter_str(i as u64, None, doc, &mut out)
                 .expect("in-memory sink");
         }
-        let seconds = start.elapsed().as_secs_f64();
-        if round > 0 {
-            best = best.min(seconds);
-        }
         black_box(out.flush().ok());
-    }
+    });
     (best, out.into_inner().len() / 6)
 }
 
@@ -107,4 +210,6 @@ fn main() {
             model.patterns.rules().len()
         );
     }
+    println!("stage ladder, 1 thread (each stage alone over the same paragraphs):");
+    stage_ladder(&model, &docs, bytes);
 }
