@@ -57,10 +57,13 @@ fn document(seed: usize) -> String {
     doc
 }
 
-/// Seconds of the best of five timed runs of `run`, after a warm-up.
+/// Timed runs of each measurement, after one warm-up run; the best counts.
+const TIMED_RUNS: usize = 5;
+
+/// Seconds of the best of `TIMED_RUNS` runs of `run`, after a warm-up run.
 fn best_of(mut run: impl FnMut()) -> f64 {
     let mut best = f64::INFINITY;
-    for round in 0..6 {
+    for round in 0..=TIMED_RUNS {
         let start = Instant::now();
         run();
         let seconds = start.elapsed().as_secs_f64();
@@ -158,7 +161,7 @@ fn stage_ladder(model: &Model, docs: &[String], bytes: usize) {
     );
 }
 
-/// Best of five timed runs (after a warm-up) over `docs`: seconds, bytes kept per run.
+/// The best of `TIMED_RUNS` runs (after a warm-up) over `docs`: seconds, bytes kept per run.
 fn best_run(model: &Model, options: &Options, docs: &[String], bytes: usize) -> (f64, usize) {
     let mut filter = DocumentFilter::new(model, options);
     let mut out = TextSink::new(Vec::with_capacity(bytes), false);
@@ -170,7 +173,7 @@ fn best_run(model: &Model, options: &Options, docs: &[String], bytes: usize) -> 
         }
         black_box(out.flush().ok());
     });
-    (best, out.into_inner().len() / 6)
+    (best, out.into_inner().len() / (TIMED_RUNS + 1))
 }
 
 fn main() {
