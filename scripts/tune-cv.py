@@ -2,7 +2,7 @@
 """Is there F1 left in tuning? The decision costs and signal weights, tuned and held out.
 
 usage: scripts/tune-cv.py [--bin target/release/unboil] [--corpus ../shared/corpus]
-                          [--folds 2] [--rounds 2] [--sensitivity]
+                          [--folds 2] [--rounds 2] [--sensitivity | --list]
 
 The decision costs (`@param`, src/decide.rs) and structural signal weights (`@signal`,
 src/signals.rs) are hand-set. This script asks whether fitting them to the labels would
@@ -20,6 +20,8 @@ gain anything that holds on pages it was not fitted on:
 
 `--sensitivity` instead moves each value one step either way on all the data and prints
 what each step does: a quick look at whether the defaults sit at a local optimum.
+`--list` prints the defaults it read from src/ as `@param`/`@signal` lines, a pattern
+file to edit and pass to `unboil --patterns` (CI runs it, so the reading is checked).
 
 Every run is `unboil eval --ignore-url --json` (the scorer's definitions, in process) with
 the values as `@param`/`@signal` lines in a pattern file. Nothing is written to the repo.
@@ -185,8 +187,16 @@ def main() -> int:
     parser.add_argument("--corpus", default=str(ROOT.parent / "shared/corpus"))
     parser.add_argument("--folds", type=int, default=2)
     parser.add_argument("--rounds", type=int, default=2)
-    parser.add_argument("--sensitivity", action="store_true")
+    mode = parser.add_mutually_exclusive_group()
+    mode.add_argument("--sensitivity", action="store_true")
+    mode.add_argument("--list", action="store_true")
     args = parser.parse_args()
+    if args.list:
+        params, weights = defaults()
+        print("# unboil's default decision costs and signal weights (scripts/tune-cv.py --list)")
+        print("".join(f"@param {k} {v:g}\n" for k, v in params.items()), end="")
+        print("".join(f"@signal {k} {v:+g}\n" for k, v in weights.items()), end="")
+        return 0
     cv = model_cv()
     corpus = Path(args.corpus)
     records = cv.read(corpus / "dev.jsonl.gz") + cv.read(corpus / "appeals-dev/docs.jsonl")
