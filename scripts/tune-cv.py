@@ -89,12 +89,13 @@ class Evaluator:
             f.writelines(f"@param {k} {v:g}\n" for k, v in params.items())
             f.writelines(f"@signal {k} {v:+g}\n" for k, v in weights.items())
         try:
-            out = subprocess.run([self.binary, "eval", *self.files, "--ignore-url", "--json",
-                                  "--patterns", f.name], capture_output=True, text=True,
-                                 check=True).stdout
+            done = subprocess.run([self.binary, "eval", *self.files, "--ignore-url", "--json",
+                                   "--patterns", f.name], capture_output=True, text=True)
         finally:
             Path(f.name).unlink()
-        groups = json.loads(out)["groups"]
+        if done.returncode != 0:
+            sys.exit(f"tune-cv: {self.binary} eval failed: {done.stderr.strip()}")
+        groups = json.loads(done.stdout)["groups"]
         figures = {}
         for name, metrics in groups.items():
             shingle = metrics.get("shingle") or {}
@@ -111,6 +112,7 @@ class Evaluator:
 
 
 def objective(figures: dict, base: dict) -> float:
+    """Extracted plus fulltext F1, less the penalties the module docstring lists."""
     value = figures[EXTRACTED]["f1"] + figures[FULLTEXT]["f1"]
     for group, tolerance in TOLERANCES:
         value -= 10 * max(0.0, figures[group]["loss"] - base[group]["loss"] - tolerance)
@@ -120,6 +122,7 @@ def objective(figures: dict, base: dict) -> float:
 
 
 def steps(value: float) -> list[float]:
+    """One step down and one up from `value`."""
     if abs(value) > 0.25:
         return [round(value * 0.8, 3), round(value * 1.25, 3)]
     return [round(value - 0.3, 3), round(value + 0.3, 3)]
@@ -149,6 +152,7 @@ def search(evaluator: Evaluator, rounds: int) -> tuple[dict, dict]:
 
 
 def row(figures: dict) -> str:
+    """One line of the figures the search weighs."""
     e, f = figures[EXTRACTED], figures[FULLTEXT]
     return (f"extracted F1 {e['f1']:.4f} lost {e['loss']:.4f} · fulltext F1 {f['f1']:.4f} "
             f"lost {f['loss']:.4f} · trafilatura lost {figures['trafilatura/extracted']['loss']:.4f}"
