@@ -224,7 +224,7 @@ def main() -> int:
             p0, w0 = defaults()
             before = held_out.run(p0, w0)
             after = held_out.run({**p0, **params}, {**w0, **weights})
-            changed = ", ".join(f"{k} {v:g}" for k, v in {**params, **weights}.items())
+            changed = ", ".join(f"{name} {value:g}" for name, value in {**params, **weights}.items())
             return (f"fold {k} held out; fitted on the others: {changed or 'nothing changed'}\n"
                     f"  defaults: {row(before)}\n  fitted:   {row(after)}")
 
