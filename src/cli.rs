@@ -118,6 +118,27 @@ enum Command {
         /// SOURCE_DATE_EPOCH, else today].
         #[arg(long, value_name = "DATE")]
         date: Option<String>,
+        /// Learn the structural signal weights of the hand-set rules (`@signal` lines)
+        /// instead of a model file.
+        #[arg(long, conflicts_with = "phrases")]
+        signals: bool,
+        /// Model: bits of the hashed-feature table (2^BITS one-byte weights).
+        #[arg(long, default_value_t = 21, value_name = "BITS", value_parser = clap::value_parser!(u32).range(8..=26))]
+        bits: u32,
+        /// Model: no character 3-5-grams inside words (word unigrams and bigrams only).
+        #[arg(long)]
+        no_subwords: bool,
+        /// Model: every source/view group (the records' "source" and "view") weighs
+        /// (mean/count)^B: 0, every paragraph alike; 1, every group alike.
+        #[arg(long, default_value_t = 0.5, value_name = "B")]
+        group_balance: f64,
+        /// Model: weight of a body paragraph relative to a boilerplate one.
+        #[arg(long, default_value_t = 1.0, value_name = "W")]
+        body_weight: f64,
+        /// Model: no features of the neighbouring paragraphs (the sequence decision alone
+        /// brings context).
+        #[arg(long)]
+        no_neighbours: bool,
     },
     /// Learn patterns from a corpus: paragraphs that repeat across many documents of a
     /// site become domain-scoped whole-paragraph patterns (reads the input twice).
@@ -191,6 +212,16 @@ struct EvalArgs {
     /// defaults stay.
     #[arg(long)]
     no_learned: bool,
+
+    /// Score paragraphs with this model file (written by `unboil train`) instead of the
+    /// built-in one.
+    #[arg(long, value_name = "FILE", conflicts_with = "rules")]
+    model: Option<PathBuf>,
+
+    /// Score paragraphs with the hand-set rules (pattern weights and signal weights)
+    /// instead of the learned model.
+    #[arg(long)]
+    rules: bool,
     /// Scan a document whose language is known with the built-in patterns of its language
     /// and the shared ones only (faster; see --help of the filter).
     #[arg(long)]
@@ -233,6 +264,16 @@ struct FilterArgs {
     /// defaults stay.
     #[arg(long)]
     no_learned: bool,
+
+    /// Score paragraphs with this model file (written by `unboil train`) instead of the
+    /// built-in one.
+    #[arg(long, value_name = "FILE", conflicts_with = "rules")]
+    model: Option<PathBuf>,
+
+    /// Score paragraphs with the hand-set rules (pattern weights and signal weights)
+    /// instead of the learned model.
+    #[arg(long)]
+    rules: bool,
 
     /// Scan a document whose language is given or detected with confidence with the
     /// built-in patterns of its language and the shared ones only (English, learned,
@@ -483,8 +524,30 @@ pub fn main() -> ExitCode {
             rate,
             refit,
             date,
+            signals,
+            bits,
+            no_subwords,
+            group_balance,
+            body_weight,
+            no_neighbours,
         }) => {
-            if phrases {
+            if !phrases && !signals {
+                let defaults = unboil::train_linear::LinearOptions::default();
+                let options = unboil::train_linear::LinearOptions {
+                    bits,
+                    config: unboil::features::FeatureConfig {
+                        bigrams: true,
+                        subwords: !no_subwords,
+                    },
+                    epochs: epochs.unwrap_or(defaults.epochs),
+                    l2: l2.unwrap_or(defaults.l2),
+                    rate: rate.unwrap_or(defaults.rate),
+                    group_balance,
+                    body_weight,
+                    no_neighbours,
+                };
+                train_linear(&inputs, &output, &patterns, &options)
+            } else if phrases {
                 let defaults = unboil::phrases::PhraseOptions::default();
                 let options = unboil::phrases::PhraseOptions {
                     min_groups,
@@ -660,6 +723,61 @@ fn train(
     Ok(ExitCode::SUCCESS)
 }
 
+fn train_linear(
+    inputs: &[PathBuf],
+    output: &Path,
+    patterns: &[PathBuf],
+    options: &unboil::train_linear::LinearOptions,
+) -> Result<ExitCode> {
+    use unboil::train_linear::{fit, read_dataset, Dataset, FitReport};
+    if inputs.is_empty() {
+        bail!("train needs at least one labeled JSONL file");
+    }
+    let patterns = training_model(patterns)?.patterns;
+    let model = Model::with_linear(patterns, None);
+    let mut data = Dataset::default();
+    for input in inputs {
+        let file = unboil::compress::open_file(input, None)
+            .with_context(|| format!("cannot open {}", input.display()))?;
+        read_dataset(&model, file, options, &mut data)
+            .map_err(|e| anyhow::anyhow!("{}: {e}", input.display()))?;
+    }
+    if data.is_empty() {
+        bail!("no labeled paragraphs in the input (labels are \"body\" or \"boiler\")");
+    }
+    let mut report = FitReport::default();
+    let bytes = fit(&data, options, &mut report);
+    std::fs::write(output, bytes).with_context(|| format!("cannot write {}", output.display()))?;
+    let losses: Vec<String> = report.losses.iter().map(|l| format!("{l:.4}")).collect();
+    eprintln!(
+        "unboil: {} documents ({} skipped: text and paragraphs disagree), {} labeled paragraphs ({} boilerplate); log-loss by epoch {}; wrote {}",
+        data.documents,
+        data.skipped,
+        data.len(),
+        data.boilerplate(),
+        losses.join(" "),
+        output.display()
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The learned model a run uses: `--model FILE`, none with `--rules`, else the built-in.
+fn learned_model(path: Option<&Path>, rules: bool) -> Result<Option<unboil::linear::LinearModel>> {
+    if rules {
+        return Ok(None);
+    }
+    match path {
+        None => Ok(Some(unboil::linear::LinearModel::builtin())),
+        Some(path) => {
+            let name = unboil::sanitize::escape(&path.display().to_string());
+            let bytes = std::fs::read(path).with_context(|| format!("cannot read model {name}"))?;
+            let model = unboil::linear::LinearModel::from_bytes(std::borrow::Cow::Owned(bytes))
+                .map_err(|e| anyhow::anyhow!("{name}: {e}"))?;
+            Ok(Some(model))
+        }
+    }
+}
+
 /// A writer for the output or the report, compressed as asked or as its name says.
 type Writer = Output<Box<dyn Write + Send>>;
 
@@ -672,7 +790,7 @@ fn training_model(patterns: &[PathBuf]) -> Result<Model> {
         builder.add_path(path)?;
     }
     let set = builder.build().map_err(pattern_errors)?;
-    Ok(Model::new(set))
+    Ok(Model::with_linear(set, None))
 }
 
 fn train_phrases(
@@ -895,12 +1013,15 @@ fn learn(args: &LearnArgs) -> Result<ExitCode> {
 
 fn eval(args: &EvalArgs) -> Result<ExitCode> {
     use unboil::eval::{Evaluation, LabeledDoc};
-    let model = Model::new(load_patterns(
-        &args.patterns,
-        !args.no_default_patterns,
-        !args.no_learned,
-        args.lang_patterns,
-    )?);
+    let model = Model::with_linear(
+        load_patterns(
+            &args.patterns,
+            !args.no_default_patterns,
+            !args.no_learned,
+            args.lang_patterns,
+        )?,
+        learned_model(args.model.as_deref(), args.rules)?,
+    );
     let options = Options {
         split: split_mode(args.paragraphs),
         offset: mode_offset(args.threshold, args.mode),
@@ -1030,12 +1151,15 @@ fn run_filter(args: &FilterArgs) -> Result<ExitCode> {
     if args.output_format == OutputFormatArg::Jsonl && args.format != FormatArg::Wet {
         bail!("--output-format jsonl converts --format wet input");
     }
-    let model = Model::new(load_patterns(
-        &args.patterns,
-        !args.no_default_patterns,
-        !args.no_learned,
-        args.lang_patterns,
-    )?);
+    let model = Model::with_linear(
+        load_patterns(
+            &args.patterns,
+            !args.no_default_patterns,
+            !args.no_learned,
+            args.lang_patterns,
+        )?,
+        learned_model(args.model.as_deref(), args.rules)?,
+    );
     let options = Options {
         split: match args.paragraphs {
             ParagraphsArg::Auto => SplitMode::Auto,

@@ -1,6 +1,9 @@
 //! Evidence of a decision, named: each pattern hit by file:line, each structural signal by
 //! name, with the weight it carried. Shared by `--report` and `--explain`.
 
+use crate::features::Tokenizer;
+use crate::fold::fold_into;
+use crate::linear::LinearModel;
 use crate::model::Model;
 use crate::patterns::Category;
 use crate::signals::Signal;
@@ -31,7 +34,19 @@ pub enum Evidence<'a> {
         /// Its weight; the contribution is `value * weight`.
         weight: f32,
     },
+    /// A term of the learned model's score: a dense feature (`pattern:appeal`,
+    /// `words40plus`, `previous:no_end_punct`), a hashed n-gram (`word:donate`,
+    /// `sub:<don`), the rest of the n-grams together, or the mode's offset.
+    Feature {
+        /// What it is.
+        name: String,
+        /// Its contribution to the score.
+        weight: f32,
+    },
 }
+
+/// Hashed n-grams named one by one in the evidence of a paragraph; the rest are summed.
+const NAMED_NGRAMS: usize = 8;
 
 /// Every piece of evidence of a paragraph: pattern hits first, then the signals that
 /// contributed, the bias last.
@@ -47,6 +62,10 @@ pub fn evidence<'a>(model: &'a Model, p: &Decided<'_>) -> Vec<Evidence<'a>> {
             category: rule.category,
         });
     }
+    if let Some(linear) = &model.linear {
+        learned_terms(model, linear, p, &mut out);
+        return out;
+    }
     for signal in Signal::ALL {
         let value = p.signals.get(signal);
         let weight = model.weights.get(signal);
@@ -59,6 +78,59 @@ pub fn evidence<'a>(model: &'a Model, p: &Decided<'_>) -> Vec<Evidence<'a>> {
         }
     }
     out
+}
+
+/// The learned model's terms of a paragraph's score, which sum to it: its dense
+/// features, its strongest n-grams, the rest of the n-grams, and the mode's offset.
+fn learned_terms(
+    model: &Model,
+    linear: &LinearModel,
+    p: &Decided<'_>,
+    out: &mut Vec<Evidence<'_>>,
+) {
+    let mut terms = linear.dense_terms(p.dense);
+    let mut folded = String::new();
+    fold_into(p.text, &mut folded);
+    let named = Tokenizer::default().named(&folded, linear.config());
+    if !named.is_empty() {
+        let norm = (named.len() as f32).sqrt();
+        let mut grams: Vec<(String, f32)> = named
+            .into_iter()
+            .map(|f| (f.name, linear.hashed_weight(f.hash) / norm))
+            .filter(|(_, w)| *w != 0.0)
+            .collect();
+        grams.sort_by(|a, b| b.1.abs().total_cmp(&a.1.abs()).then_with(|| a.0.cmp(&b.0)));
+        let shown: f32 = grams.iter().take(NAMED_NGRAMS).map(|g| g.1).sum();
+        let rest = p.hashed_score - shown;
+        let others = grams.len().saturating_sub(NAMED_NGRAMS);
+        grams.truncate(NAMED_NGRAMS);
+        terms.extend(grams);
+        if others > 0 {
+            terms.push((format!("{others} other n-grams"), rest));
+        }
+    }
+    let outside: f32 = p
+        .hits
+        .iter()
+        .map(|&id| &model.patterns.rules()[id as usize])
+        .filter(|rule| !model.patterns.is_builtin(rule))
+        .map(|rule| rule.weight)
+        .sum();
+    if outside != 0.0 {
+        terms.push((
+            "patterns outside the model, as written".to_string(),
+            outside,
+        ));
+    }
+    let offset = p.score - linear.dense_score(p.dense) - p.hashed_score - outside;
+    if offset.abs() > 1e-4 {
+        terms.push(("mode offset".to_string(), offset));
+    }
+    out.extend(
+        terms
+            .into_iter()
+            .map(|(name, weight)| Evidence::Feature { name, weight }),
+    );
 }
 
 /// Adds each category's positive pattern weight in a paragraph to `totals`, and the

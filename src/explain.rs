@@ -104,6 +104,10 @@ impl<W: Write> Sink for ExplainSink<'_, W> {
                     value,
                     weight
                 ),
+                Evidence::Feature { name, weight } => {
+                    // Feature names hold document text (n-grams).
+                    format!("{:>+6.2}  {:<10} {}", weight, "model", escape(&name))
+                }
             };
             writeln!(self.out, "{:>30}{}", "", self.paint("2", &text))?;
         }

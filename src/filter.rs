@@ -16,10 +16,15 @@ use std::io;
 
 use crate::decide::{Decider, State, Step};
 use crate::decode::EncodingInfo;
+use crate::features::{
+    dense_features, Dense, FeatureConfig, Neighbour, PatternEvidence, Tokenizer, DENSE_COUNT,
+    PATTERN_CATEGORIES,
+};
 use crate::fold::fold_into;
 use crate::hash::{hash_bytes, FxBuildHasher};
 use crate::lang::{detect, DocumentLanguage, Language, LANG_PREFIX};
 use crate::lexicon::{self, Lexicon};
+use crate::linear::LinearModel;
 use crate::model::{Model, Options};
 use crate::patterns::{Category, FindScratch, Role};
 use crate::signals::{measure, repetition_counts, Shape, Signal, Signals};
@@ -57,6 +62,14 @@ struct Pending {
     hash: u64,
     hits_start: usize,
     hits_end: usize,
+    /// What the hand-written patterns said, as the learned model's features.
+    evidence: PatternEvidence,
+    /// The learned model's hashed n-gram part of the score.
+    hashed_score: f32,
+    /// How many hashed features the paragraph has.
+    hashed_count: u32,
+    /// The learned model's dense features, set by `decide`.
+    dense: Dense,
 }
 
 /// The window of undecided paragraphs of one document, with its reusable buffers.
@@ -95,6 +108,14 @@ struct Window<'m> {
     /// Per non-empty window item: its index and shape (see `mark_teaser_lists`).
     shapes: Vec<(usize, Shape)>,
     folded: String,
+    tokenizer: Tokenizer,
+    hashes: Vec<u64>,
+    /// The neighbour features of the last non-empty paragraph committed in this document.
+    committed_neighbour: Option<Neighbour>,
+    /// Per window item: its neighbour features (`None` when empty).
+    neighbours: Vec<Option<Neighbour>>,
+    /// Per window item: the neighbour features of the next non-empty item.
+    next_neighbours: Vec<Option<Neighbour>>,
     scratch: FindScratch,
     steps: Vec<Step>,
     path: Vec<State>,
@@ -126,6 +147,11 @@ impl<'m> Window<'m> {
             enumeration: Vec::new(),
             shapes: Vec::new(),
             folded: String::new(),
+            tokenizer: Tokenizer::default(),
+            hashes: Vec::new(),
+            committed_neighbour: None,
+            neighbours: Vec::new(),
+            next_neighbours: Vec::new(),
             scratch: FindScratch::default(),
             steps: Vec::new(),
             path: Vec::new(),
@@ -147,6 +173,7 @@ impl<'m> Window<'m> {
         self.carry = None;
         self.last_anchor = None;
         self.comment_section = false;
+        self.committed_neighbour = None;
     }
 
     /// Scores a paragraph and adds it; decides the older half when the window is full.
@@ -165,19 +192,35 @@ impl<'m> Window<'m> {
         );
         let mut pattern_score = 0.0;
         let mut learned_score = 0.0;
+        let mut learned_outside = 0.0;
         let mut news_weight = 0.0;
         let mut appeal_weight = 0.0;
         let mut related_weight = 0.0;
         let mut comment_weight = 0.0;
         let (mut opener, mut closer) = (false, false);
         let (mut thread_head, mut maybe_thread_head) = (false, false);
+        let mut evidence = PatternEvidence::default();
         for &id in &self.hits[hits_start..] {
             let rule = &self.model.patterns.rules()[id as usize];
             if rule.learned {
                 learned_score += rule.weight;
+                if !self.model.patterns.is_builtin(rule) {
+                    learned_outside += rule.weight;
+                }
                 continue;
             }
             pattern_score += rule.weight;
+            if self.model.patterns.is_builtin(rule) {
+                if let Some(k) = PATTERN_CATEGORIES.iter().position(|c| *c == rule.category) {
+                    evidence.categories[k] = true;
+                }
+            } else {
+                evidence.outside += rule.weight;
+            }
+            if rule.weight > 0.0 {
+                evidence.opener |= rule.role == Role::Opener;
+                evidence.closer |= rule.role == Role::Closer;
+            }
             if rule.weight < 0.0 {
                 news_weight += rule.weight;
             }
@@ -196,6 +239,7 @@ impl<'m> Window<'m> {
                 }
             }
         }
+        evidence.score = pattern_score - evidence.outside;
         // Learned phrases add their evidence, except that they never push a paragraph
         // out against hand-written evidence of journalism; they open no blocks.
         if news_weight < 0.0 && learned_score > 0.0 {
@@ -210,7 +254,23 @@ impl<'m> Window<'m> {
             self.hits.truncate(kept);
         } else {
             pattern_score += learned_score;
+            evidence.outside += learned_outside;
         }
+        // Without a learned model the features are still counted (`unboil train` reads
+        // them from this pipeline), with the default configuration.
+        let config = self
+            .model
+            .linear
+            .as_ref()
+            .map_or_else(FeatureConfig::default, LinearModel::config);
+        self.hashes.clear();
+        self.tokenizer
+            .hashes(&self.folded, config, &mut self.hashes);
+        let hashed_score = self
+            .model
+            .linear
+            .as_ref()
+            .map_or(0.0, |linear| linear.hashed_score(&self.hashes));
         self.items.push(Pending {
             text_start,
             text_end,
@@ -231,6 +291,10 @@ impl<'m> Window<'m> {
             hash: hash_bytes(self.folded.as_bytes()),
             hits_start,
             hits_end: self.hits.len(),
+            evidence,
+            hashed_score,
+            hashed_count: self.hashes.len() as u32,
+            dense: [0.0; DENSE_COUNT],
         });
         self.next_index += 1;
         self.next_offset += (text.len() + sep.len()) as u64;
@@ -333,12 +397,23 @@ impl<'m> Window<'m> {
                 before = Some(item.index);
             }
         }
+        self.set_dense_features();
         self.steps.clear();
         let interior_weight = weights.get(Signal::Interior);
         for (item, structural) in self.items.iter().zip(&self.structural) {
-            let score = item.pattern_score
-                + structural
-                + interior_weight * item.signals.get(Signal::Interior);
+            let score = match &self.model.linear {
+                Some(linear) => {
+                    linear.dense_score(&item.dense)
+                        + item.hashed_score
+                        + item.evidence.outside
+                        + offset
+                }
+                None => {
+                    item.pattern_score
+                        + structural
+                        + interior_weight * item.signals.get(Signal::Interior)
+                }
+            };
             self.steps.push(Step {
                 score,
                 opener: item.opener,
@@ -351,6 +426,9 @@ impl<'m> Window<'m> {
         }
         self.decider
             .decide(params, &self.steps, self.carry, &mut self.path);
+        if complete && self.carry.is_none() {
+            self.keep_unless_evidence();
+        }
         let commit = if complete {
             self.items.len()
         } else {
@@ -368,9 +446,14 @@ impl<'m> Window<'m> {
                 score: self.steps[i].score,
                 signals: &item.signals,
                 hits: &self.hits[item.hits_start..item.hits_end],
+                dense: &item.dense,
+                hashed_score: item.hashed_score,
             })?;
         }
         self.carry = Some((self.path[commit - 1], self.steps[commit - 1]));
+        if let Some(last) = self.neighbours[..commit].iter().rev().flatten().next() {
+            self.committed_neighbour = Some(*last);
+        }
         self.comment_section = self.sections[commit - 1];
         if let Some(i) = self.anchors[..commit].iter().rposition(|a| *a) {
             self.last_anchor = Some(self.items[i].index);
@@ -396,6 +479,62 @@ impl<'m> Window<'m> {
             }
         }
         Ok(())
+    }
+
+    /// A whole document (it fits the window) that the decision would empty keeps every
+    /// paragraph that no pattern calls boilerplate: a document is never emptied on
+    /// structure alone (a lone headline, a short note, a list with no article around it).
+    fn keep_unless_evidence(&mut self) {
+        let emptied = self
+            .items
+            .iter()
+            .zip(&self.path)
+            .all(|(item, state)| item.empty || !state.keeps());
+        if !emptied || self.items.iter().all(|item| item.empty) {
+            return;
+        }
+        let evidence = self.model.params.evidence_score;
+        for (item, state) in self.items.iter().zip(self.path.iter_mut()) {
+            if !item.empty && item.pattern_score < evidence {
+                *state = State::Body;
+            }
+        }
+    }
+
+    /// Sets every item's dense features for the learned model: its signals (context
+    /// signals included), its pattern evidence, and its neighbours' (the nearest non-empty
+    /// paragraph on each side; at the window's end the next is not known yet, and those
+    /// items are decided again, with it, in a later window).
+    fn set_dense_features(&mut self) {
+        self.neighbours.clear();
+        self.neighbours.extend(
+            self.items
+                .iter()
+                .map(|item| (!item.empty).then(|| Neighbour::of(&item.signals, &item.evidence))),
+        );
+        let mut previous = self.committed_neighbour;
+        self.next_neighbours.clear();
+        self.next_neighbours.resize(self.items.len(), None);
+        let mut next: Option<Neighbour> = None;
+        for i in (0..self.items.len()).rev() {
+            self.next_neighbours[i] = next;
+            if let Some(n) = self.neighbours[i] {
+                next = Some(n);
+            }
+        }
+        for (i, item) in self.items.iter_mut().enumerate() {
+            dense_features(
+                item.hashed_count as usize,
+                &item.signals,
+                &item.evidence,
+                previous.as_ref(),
+                self.next_neighbours[i].as_ref(),
+                &mut item.dense,
+            );
+            if let Some(n) = self.neighbours[i] {
+                previous = Some(n);
+            }
+        }
     }
 
     /// Sets `Signal::CommentSection` on every paragraph after the head of a comment

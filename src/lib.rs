@@ -11,6 +11,8 @@
 //!   invalid bytes replaced and counted.
 //! - [`lang`]: each document's language (whatlang over its start, or given).
 //! - [`split`]: paragraphs with their exact separators.
+//! - [`features`] and [`linear`]: the learned model's hashed n-grams and dense features,
+//!   and the hashed linear model that turns them into log-odds of boilerplate.
 //! - [`patterns`] and [`signals`]: the evidence each paragraph is scored with; [`lexicon`]:
 //!   the per-language word lists the signals read (a merged table when the language is
 //!   unknown).
@@ -41,6 +43,7 @@ pub mod decode;
 pub mod eval;
 pub mod evidence;
 pub mod explain;
+pub mod features;
 pub mod filter;
 pub mod fold;
 pub mod hash;
@@ -48,6 +51,7 @@ pub mod jsonl;
 pub mod lang;
 pub mod learn;
 pub mod lexicon;
+pub mod linear;
 pub mod model;
 pub mod normalize;
 pub mod optim;
@@ -62,6 +66,7 @@ pub mod sink;
 pub mod split;
 pub mod stats;
 pub mod train;
+pub mod train_linear;
 pub mod url;
 pub mod wet;
 

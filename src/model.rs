@@ -1,27 +1,38 @@
-//! Everything a run decides with: the compiled patterns, the signal weights, the sequence
-//! costs and the run's options.
+//! Everything a run decides with: the compiled patterns, the learned paragraph model, the
+//! signal weights, the sequence costs and the run's options.
 
 use crate::decide::DecideParams;
 use crate::lang::Language;
+use crate::linear::LinearModel;
 use crate::patterns::{PatternSet, SettingTarget};
 use crate::signals::SignalWeights;
 use crate::split::SplitMode;
 
-/// The classifier: patterns, signal weights and decision costs.
+/// The classifier: patterns, the learned model, signal weights and decision costs.
 #[derive(Clone, Debug)]
 pub struct Model {
     /// Compiled pattern set.
     pub patterns: PatternSet,
-    /// Weights of the structural signals.
+    /// The learned paragraph model whose log-odds are the decision's emission scores;
+    /// `None`: the hand-set rules (pattern weights plus weighted signals) score instead.
+    pub linear: Option<LinearModel>,
+    /// Weights of the structural signals (the rules' score; with a learned model they
+    /// still shape the context signals `interior` and comment sections).
     pub weights: SignalWeights,
     /// Costs of the sequence decision.
     pub params: DecideParams,
 }
 
 impl Model {
-    /// A model with the given patterns; signal weights and decision costs are the
-    /// defaults, changed by the `@signal` and `@param` lines of the pattern files.
+    /// A model with the given patterns and the built-in learned model; signal weights
+    /// and decision costs are the defaults, changed by the `@signal` and `@param` lines of
+    /// the pattern files.
     pub fn new(patterns: PatternSet) -> Model {
+        Model::with_linear(patterns, Some(LinearModel::builtin()))
+    }
+
+    /// A model with the given patterns and learned model (`None`: the hand-set rules).
+    pub fn with_linear(patterns: PatternSet, linear: Option<LinearModel>) -> Model {
         let mut weights = SignalWeights::default();
         let mut params = DecideParams::default();
         for setting in patterns.settings() {
@@ -34,6 +45,7 @@ impl Model {
         }
         Model {
             patterns,
+            linear,
             weights,
             params,
         }

@@ -185,6 +185,10 @@ pub fn evidence_json(paragraph: u64, item: &Evidence<'_>) -> Value {
             map.insert("value".into(), json!(round3(f64::from(*value))));
             map.insert("weight".into(), json!(round3(f64::from(*weight))));
         }
+        Evidence::Feature { name, weight } => {
+            map.insert("feature".into(), json!(name));
+            map.insert("weight".into(), json!(round3(f64::from(*weight))));
+        }
     }
     Value::Object(map)
 }

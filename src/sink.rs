@@ -5,6 +5,7 @@ use std::io::{self, Write};
 
 use crate::decide::State;
 use crate::decode::EncodingInfo;
+use crate::features::Dense;
 use crate::lang::DocumentLanguage;
 use crate::signals::Signals;
 
@@ -42,6 +43,10 @@ pub struct Decided<'a> {
     pub signals: &'a Signals,
     /// Ids of the matching pattern rules (see `PatternSet::rules`).
     pub hits: &'a [u32],
+    /// The learned model's dense features (see `features::dense_features`).
+    pub dense: &'a Dense,
+    /// The learned model's hashed n-gram part of `score` (0 without a learned model).
+    pub hashed_score: f32,
 }
 
 impl Decided<'_> {

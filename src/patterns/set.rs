@@ -739,6 +739,12 @@ impl PatternSet {
         self.files.get(rule.file).map_or("?", String::as_str)
     }
 
+    /// Whether the rule comes from a built-in pattern file (the learned model was trained
+    /// with those as features).
+    pub fn is_builtin(&self, rule: &Rule) -> bool {
+        self.file_name(rule).starts_with("builtin:")
+    }
+
     /// Number of source files.
     pub fn file_count(&self) -> usize {
         self.files.len()
