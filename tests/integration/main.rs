@@ -12,6 +12,7 @@ mod lang_patterns;
 mod language_detection;
 mod language_pairs;
 mod learn_eval;
+mod learned_model;
 mod lexicons;
 mod model;
 mod story_lists;

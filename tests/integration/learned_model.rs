@@ -1,0 +1,155 @@
+//! The learned paragraph model: `unboil train` writes a model file deterministically,
+//! `--model` uses it and refuses a broken one by name, `--rules` scores without it, and
+//! `--explain` lists terms that sum to each paragraph's score.
+
+use std::path::Path;
+
+use crate::util::{kept, run, run_files, stderr, stdout, temp_dir};
+
+/// Labelled records of a made-up tram newspaper: news paragraphs, and a membership
+/// appeal whose wording varies from record to record.
+fn labelled_records(count: usize) -> String {
+    let mut lines = String::new();
+    let appeals = [
+        "Join the tram club today and keep our reporting free for every rider.",
+        "Become a tram club member: your support keeps the timetable news coming.",
+        "Support the tram club with a monthly gift and read without limits.",
+    ];
+    for i in 0..count {
+        let body_a = format!(
+            "The city transport board said on Tuesday that line {i} would run every eight minutes from March, after a year of complaints about crowding."
+        );
+        let body_b = format!(
+            "Officials told the council that {i} new vehicles had been ordered from a supplier in the north, and that drivers would be trained over the winter."
+        );
+        let appeal = appeals[i % appeals.len()];
+        let record = serde_json::json!({
+            "id": format!("doc-{i}"),
+            "source": "fixture",
+            "view": "text",
+            "url": format!("https://site{}.example/news/{i}", i % 4),
+            "text": format!("{body_a}\n{body_b}\n{appeal}\n"),
+            "paragraphs": [
+                {"text": body_a, "label": "body"},
+                {"text": body_b, "label": "body"},
+                {"text": appeal, "label": "boiler"},
+            ],
+        });
+        lines.push_str(&record.to_string());
+        lines.push('\n');
+    }
+    lines
+}
+
+fn train(data: &Path, out: &Path, extra: &[&str]) {
+    let mut args = vec![
+        "train",
+        data.to_str().expect("path"),
+        "-o",
+        out.to_str().expect("path"),
+        "--bits",
+        "16",
+    ];
+    args.extend_from_slice(extra);
+    let run = run_files(&args);
+    assert!(run.status.success(), "{}", stderr(&run));
+}
+
+#[test]
+fn training_is_deterministic_and_the_model_learns_the_appeal() {
+    let dir = temp_dir("learned-train");
+    let data = dir.join("labelled.jsonl");
+    std::fs::write(&data, labelled_records(60)).expect("write");
+    let (one, two) = (dir.join("one.ubm"), dir.join("two.ubm"));
+    train(&data, &one, &[]);
+    train(&data, &two, &[]);
+    let bytes = std::fs::read(&one).expect("read");
+    assert_eq!(
+        bytes,
+        std::fs::read(&two).expect("read"),
+        "same data, same bytes"
+    );
+    assert_eq!(&bytes[..8], b"UNBOILLM");
+    // Other settings, other bytes.
+    let three = dir.join("three.ubm");
+    train(&data, &three, &["--no-subwords"]);
+    assert_ne!(bytes, std::fs::read(&three).expect("read"));
+
+    // An appeal worded as none of the training ones, after news of another kind.
+    let news = "The harbour authority said on Monday that the new ferry terminal would open in June, two years late and over budget.\n\
+                Passengers have waited since 2019 for the terminal, which replaces a shed that flooded twice, the director told reporters.\n";
+    let appeal = "Support the tram club: become a member today and keep reporting free.\n";
+    let model = one.to_str().expect("path");
+    let out = kept(&format!("{news}{appeal}"), &["--model", model]);
+    assert_eq!(out, news, "the trained model removes the unseen appeal");
+}
+
+#[test]
+fn a_broken_model_file_is_an_error_that_names_it() {
+    let dir = temp_dir("learned-broken");
+    let bad = dir.join("bad.ubm");
+    std::fs::write(&bad, b"UNBOILLM\x01\x00\x00\x00 truncated").expect("write");
+    let out = run(&["--model", bad.to_str().expect("path")], b"Some text.\n");
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let message = stderr(&out);
+    assert!(message.contains("bad.ubm"), "{message}");
+    assert!(stdout(&out).is_empty());
+    let missing = run(&["--model", "/nonexistent/model.ubm"], b"Some text.\n");
+    assert!(!missing.status.success());
+    assert!(
+        stderr(&missing).contains("cannot read model"),
+        "{}",
+        stderr(&missing)
+    );
+    let both = run(&["--model", bad.to_str().expect("path"), "--rules"], b"x\n");
+    assert_eq!(both.status.code(), Some(2), "{}", stderr(&both));
+}
+
+/// Parses `--explain` output: each paragraph's score and the sum of its model terms.
+fn scores_and_term_sums(explained: &str) -> Vec<(f32, f32)> {
+    let mut out: Vec<(f32, f32)> = Vec::new();
+    for line in explained.lines() {
+        let fields: Vec<&str> = line.split_whitespace().collect();
+        if fields.len() >= 4 && (fields[1] == "KEEP" || fields[1] == "DROP") {
+            let score: f32 = fields[3].parse().expect("score");
+            out.push((score, 0.0));
+        } else if fields.len() >= 2 && fields[1] == "model" {
+            let weight: f32 = fields[0].parse().expect("weight");
+            if let Some(last) = out.last_mut() {
+                last.1 += weight;
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn explained_terms_sum_to_the_score() {
+    let text = "The council voted 7-2 on Tuesday to expand the bus network to the northern suburbs, the mayor said.\n\
+                Dear readers, we need your support. Please donate today to keep our journalism free.\n\
+                Share on Facebook\n";
+    for args in [vec!["--explain"], vec!["--explain", "--mode", "recall"]] {
+        let out = run(&args, text.as_bytes());
+        assert!(out.status.success(), "{}", stderr(&out));
+        let explained = stdout(&out);
+        let rows = scores_and_term_sums(&explained);
+        assert_eq!(rows.len(), 3, "{explained}");
+        for (score, sum) in rows {
+            // Each term is printed rounded to 0.01.
+            assert!(
+                (score - sum).abs() < 0.1,
+                "score {score}, terms {sum}:\n{explained}"
+            );
+        }
+    }
+}
+
+#[test]
+fn rules_score_without_the_learned_model() {
+    let text = "The council voted 7-2 on Tuesday to expand the bus network, the mayor said.\n";
+    let out = run(&["--explain", "--rules"], text.as_bytes());
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(!stdout(&out).contains(" model "), "{}", stdout(&out));
+    let learned = run(&["--explain"], text.as_bytes());
+    assert!(stdout(&learned).contains(" model "), "{}", stdout(&learned));
+}
