@@ -23,7 +23,7 @@ const BOILER: [&str; 5] = [
 /// A document of our own: news with boilerplate around it, varied by `seed`.
 fn document(seed: usize) -> String {
     let mut doc = String::new();
-    if seed % 3 == 0 {
+    if seed.is_multiple_of(3) {
         doc.push_str(BOILER[seed % BOILER.len()]);
         doc.push('\n');
     }
