@@ -1086,7 +1086,8 @@ fn run_filter(args: &FilterArgs) -> Result<ExitCode> {
         progress: &progress,
     };
     let status = if args.explain {
-        let mut explain = ExplainSink::new(&model, &mut output, color, args.invert);
+        let mut explain =
+            ExplainSink::new(&model, &mut output, color, args.invert).with_offset(options.offset);
         let status = text.run(&mut (&mut explain, (&mut report, &mut stats)))?;
         explain.flush()?;
         status

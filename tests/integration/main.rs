@@ -6,6 +6,7 @@ mod cli;
 mod comments;
 mod corpus;
 mod encoding;
+mod explain_terms;
 mod fixtures;
 mod invariants;
 mod lang_patterns;
