@@ -37,7 +37,7 @@ Examples:
   unboil --invert a.txt                  print only what would be removed
   unboil --mode recall a.txt             remove more, at some risk to the body
   unboil --encoding koi8-r old.txt       decode as KOI8-R (default: BOM, else guessed)
-  unboil --patterns my-patterns/ a.txt   add (or override) pattern files
+  unboil --patterns my-patterns/ a.txt   add pattern files to the built-in ones
   unboil check-patterns my-patterns/     validate pattern files
   unboil --format jsonl --stats in.jsonl.zst -o out.jsonl.zst
                                          a JSONL corpus on every core, zstd in and out
@@ -191,10 +191,13 @@ struct EvalArgs {
     /// defaults stay.
     #[arg(long)]
     no_learned: bool,
-    /// Scan a document whose language is known with the built-in patterns of its language
-    /// and the shared ones only (faster; see --help of the filter).
+    /// Scan every document with the patterns of every language folder (see the filter's
+    /// --help).
     #[arg(long)]
-    lang_patterns: bool,
+    all_lang_patterns: bool,
+    /// A --patterns file at a built-in file's path replaces it (see the filter's --help).
+    #[arg(long, requires = "patterns")]
+    replace_builtin: bool,
     /// Trade-off between keeping journalism and removing boilerplate.
     #[arg(long, value_enum, default_value_t = ModeArg::Precision, conflicts_with = "threshold")]
     mode: ModeArg,
@@ -220,10 +223,16 @@ struct FilterArgs {
     #[arg(long, value_enum, default_value_t = ParagraphsArg::Auto, value_name = "HOW")]
     paragraphs: ParagraphsArg,
 
-    /// Add the pattern files in DIR (or the file DIR); a file with the same path relative
-    /// to DIR as a built-in one (e.g. en/appeal.pat) replaces it. Repeatable.
+    /// Add the pattern files in DIR (or the file DIR) to the built-in ones; files in
+    /// DIR/<lang>/ apply to documents in that language (see --lang). Repeatable.
     #[arg(long = "patterns", value_name = "DIR")]
     patterns: Vec<PathBuf>,
+
+    /// A --patterns file with the same path relative to its DIR as a built-in one (e.g.
+    /// en/appeal.pat) replaces that built-in file instead of adding to it; --explain
+    /// names the built-in files replaced.
+    #[arg(long, requires = "patterns")]
+    replace_builtin: bool,
 
     /// Do not use the built-in default patterns (hand-written and learned).
     #[arg(long)]
@@ -234,12 +243,12 @@ struct FilterArgs {
     #[arg(long)]
     no_learned: bool,
 
-    /// Scan a document whose language is given or detected with confidence with the
-    /// built-in patterns of its language and the shared ones only (English, learned,
-    /// --patterns, evidence of journalism), not with those of all languages: faster, but
-    /// other languages' patterns that match a page's foreign chrome no longer count.
+    /// Scan every document with the patterns of every language folder. By default a
+    /// document whose language is given or detected with confidence is scanned with its
+    /// own language's folder (patterns/<lang>/, DIR/<lang>/) and the shared files
+    /// (patterns/any/, learned, files outside a language folder) only.
     #[arg(long)]
-    lang_patterns: bool,
+    all_lang_patterns: bool,
 
     /// Write one JSON object per removed block to FILE (`-` for stderr).
     #[arg(long, value_name = "FILE")]
@@ -536,26 +545,45 @@ fn is_broken_pipe(err: &anyhow::Error) -> bool {
     })
 }
 
-/// Builds the pattern set from the built-ins and `--patterns`, with every error listed.
-fn load_patterns(
-    paths: &[PathBuf],
+/// Which pattern files a run uses.
+struct PatternChoice<'a> {
+    /// `--patterns` paths.
+    paths: &'a [PathBuf],
+    /// The built-in set (`--no-default-patterns` off).
     builtin: bool,
+    /// The built-in learned model (`--no-learned` off).
     learned: bool,
-    per_language: bool,
-) -> Result<unboil::PatternSet> {
-    let mut builder = if builtin {
+    /// Every document scanned with every language's files (`--all-lang-patterns`).
+    all_languages: bool,
+    /// `--replace-builtin`.
+    replace_builtin: bool,
+}
+
+/// Builds the pattern set from the built-ins and `--patterns`, with every error listed;
+/// returns it with the built-in files replaced, as `(built-in, replacing file)`.
+fn load_patterns(
+    choice: &PatternChoice<'_>,
+) -> Result<(unboil::PatternSet, Vec<(String, String)>)> {
+    let mut builder = if choice.builtin {
         PatternSetBuilder::with_builtin()
     } else {
         PatternSetBuilder::new()
     };
-    if !learned {
+    if !choice.learned {
         builder.retain(|source| !is_builtin_learned(source));
     }
-    for path in paths {
+    builder.replace_builtin(choice.replace_builtin);
+    for path in choice.paths {
         builder.add_path(path)?;
     }
-    builder.per_language(per_language);
-    builder.build().map_err(pattern_errors)
+    if choice.replace_builtin && builder.replaced().is_empty() {
+        eprintln!(
+            "unboil: warning: --replace-builtin replaced nothing: no --patterns folder holds a file at a built-in file's path (such as DIR/en/appeal.pat)"
+        );
+    }
+    builder.per_language(!choice.all_languages);
+    let replaced = builder.replaced().to_vec();
+    Ok((builder.build().map_err(pattern_errors)?, replaced))
 }
 
 /// Whether a pattern source is a built-in learned file (`patterns/learned/…`).
@@ -895,12 +923,14 @@ fn learn(args: &LearnArgs) -> Result<ExitCode> {
 
 fn eval(args: &EvalArgs) -> Result<ExitCode> {
     use unboil::eval::{Evaluation, LabeledDoc};
-    let model = Model::new(load_patterns(
-        &args.patterns,
-        !args.no_default_patterns,
-        !args.no_learned,
-        args.lang_patterns,
-    )?);
+    let (patterns, _) = load_patterns(&PatternChoice {
+        paths: &args.patterns,
+        builtin: !args.no_default_patterns,
+        learned: !args.no_learned,
+        all_languages: args.all_lang_patterns,
+        replace_builtin: args.replace_builtin,
+    })?;
+    let model = Model::new(patterns);
     let options = Options {
         split: split_mode(args.paragraphs),
         offset: mode_offset(args.threshold, args.mode),
@@ -1030,12 +1060,14 @@ fn run_filter(args: &FilterArgs) -> Result<ExitCode> {
     if args.output_format == OutputFormatArg::Jsonl && args.format != FormatArg::Wet {
         bail!("--output-format jsonl converts --format wet input");
     }
-    let model = Model::new(load_patterns(
-        &args.patterns,
-        !args.no_default_patterns,
-        !args.no_learned,
-        args.lang_patterns,
-    )?);
+    let (patterns, replaced) = load_patterns(&PatternChoice {
+        paths: &args.patterns,
+        builtin: !args.no_default_patterns,
+        learned: !args.no_learned,
+        all_languages: args.all_lang_patterns,
+        replace_builtin: args.replace_builtin,
+    })?;
+    let model = Model::new(patterns);
     let options = Options {
         split: match args.paragraphs {
             ParagraphsArg::Auto => SplitMode::Auto,
@@ -1086,6 +1118,13 @@ fn run_filter(args: &FilterArgs) -> Result<ExitCode> {
         progress: &progress,
     };
     let status = if args.explain {
+        for (builtin, by) in &replaced {
+            writeln!(
+                output,
+                "patterns  {builtin} replaced by {} (--replace-builtin)",
+                unboil::sanitize::escape(by)
+            )?;
+        }
         let mut explain =
             ExplainSink::new(&model, &mut output, color, args.invert).with_offset(options.offset);
         let status = text.run(&mut (&mut explain, (&mut report, &mut stats)))?;

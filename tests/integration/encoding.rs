@@ -397,8 +397,12 @@ fn lang_overrides_detection_in_explain_and_report() {
         header.contains("encoding windows-1251 (detected) · language ru Russian (given)"),
         "{header}"
     );
-    // The override changes no decision.
-    let (out, doc) = clean(&["--lang", "deu"], EN.text().as_bytes());
+    // The override changes the word lists and the pattern folder scanned, not the
+    // decisions when every folder is scanned.
+    let (out, doc) = clean(
+        &["--lang", "deu", "--all-lang-patterns"],
+        EN.text().as_bytes(),
+    );
     assert_eq!(out, EN.news);
     assert_eq!(doc["language"], "de");
     assert_eq!(doc["language_source"], "given");
