@@ -44,6 +44,7 @@ pub mod explain;
 pub mod filter;
 pub mod fold;
 pub mod hash;
+pub mod input;
 pub mod jsonl;
 pub mod lang;
 pub mod learn;

@@ -522,7 +522,7 @@ fn jsonl_with_a_legacy_encoding_is_refused() {
         &["--format", "jsonl", "--encoding", "windows-1251"],
         input.as_bytes(),
     );
-    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("UTF-8 only"), "{}", stderr(&out));
     let out = run(
         &["--format", "jsonl", "--encoding", "utf-8"],

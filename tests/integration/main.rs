@@ -14,6 +14,7 @@ mod language_detection;
 mod language_pairs;
 mod learn_eval;
 mod lexicons;
+mod manners;
 mod model;
 mod story_lists;
 mod util;
