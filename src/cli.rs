@@ -264,7 +264,8 @@ struct FilterArgs {
     #[arg(long)]
     explain: bool,
 
-    /// Print only what would be removed.
+    /// Print only what would be removed (JSONL and WET: each record with the removed
+    /// paragraphs as its text).
     #[arg(long)]
     invert: bool,
 
@@ -1225,7 +1226,6 @@ fn validate(args: &FilterArgs) -> Result<FormatArg> {
     } else {
         let text_only = [
             ("--explain", args.explain),
-            ("--invert", args.invert),
             ("--strict-encoding", args.strict_encoding),
             ("--url", args.url.is_some()),
             ("--binary", args.binary.is_some()),
@@ -1233,6 +1233,9 @@ fn validate(args: &FilterArgs) -> Result<FormatArg> {
         if let Some((flag, _)) = text_only.iter().find(|(_, given)| *given) {
             let hint = match *flag {
                 "--url" => " (records name their URL with --url-field)",
+                "--explain" => {
+                    " (for records, --report lists what was removed and why, named by --id-field; --invert writes it)"
+                }
                 "--strict-encoding" => " (JSONL and WET text is UTF-8 by definition)",
                 _ => "",
             };
@@ -1244,6 +1247,11 @@ fn validate(args: &FilterArgs) -> Result<FormatArg> {
             return Err(usage(format!(
                 "--encoding: {why} is read as UTF-8 only; convert the input first"
             )));
+        }
+        if args.annotate && args.invert {
+            return Err(usage(
+                "--annotate and --invert: --annotate keeps the text and lists what was removed; --invert writes what was removed",
+            ));
         }
         if args.annotate && format == FormatArg::Wet && args.output_format != OutputFormatArg::Jsonl
         {
@@ -1410,6 +1418,7 @@ fn run_corpus(
             lang_field: args.lang_field.clone(),
             annotate: args.annotate,
             drop_empty: args.drop_empty,
+            invert: args.invert,
         },
         on_error: match args.on_error.unwrap_or(OnErrorArg::Fail) {
             OnErrorArg::Fail => OnError::Fail,

@@ -238,6 +238,37 @@ fn binary_input_is_passed_through_with_a_warning_never_dropped_silently() {
 }
 
 #[test]
+fn invert_writes_each_records_removed_paragraphs() {
+    let records = format!(
+        "{}\n{}\n",
+        serde_json::json!({"id": "a", "text": format!("{NEWS}{CHROME}")}),
+        serde_json::json!({"id": "b", "text": NEWS}),
+    );
+    let out = run(&["--format", "jsonl", "--invert"], records.as_bytes());
+    assert!(out.status.success(), "{}", stderr(&out));
+    let lines: Vec<Value> = stdout(&out)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("JSON"))
+        .collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0]["id"], "a");
+    assert_eq!(lines[0]["text"], CHROME);
+    assert_eq!(lines[1]["text"], "");
+    // --drop-empty leaves out the records of which nothing was removed.
+    let out = run(
+        &["--format", "jsonl", "--invert", "--drop-empty"],
+        records.as_bytes(),
+    );
+    assert_eq!(stdout(&out).lines().count(), 1, "{}", stdout(&out));
+    // --annotate and --invert say opposite things.
+    let out = run(
+        &["--format", "jsonl", "--invert", "--annotate"],
+        records.as_bytes(),
+    );
+    assert_usage(&out, "--invert");
+}
+
+#[test]
 fn usage_errors_exit_with_two_and_name_the_flag() {
     let cases: &[(&[&str], &str)] = &[
         (&["--annotate"], "--annotate"),
@@ -255,7 +286,6 @@ fn usage_errors_exit_with_two_and_name_the_flag() {
         (&["--url-field", "url"], "--url-field"),
         (&["--max-paragraph", "0"], "--max-paragraph"),
         (&["--explain", "--format", "jsonl"], "--explain"),
-        (&["--invert", "--format", "jsonl"], "--invert"),
         (
             &["--url", "https://a.example/", "--format", "jsonl"],
             "--url",
