@@ -260,7 +260,8 @@ struct FilterArgs {
     #[arg(long, value_name = "FILE")]
     report: Option<PathBuf>,
 
-    /// Print every paragraph with its decision, score and evidence instead of the text.
+    /// Print every paragraph with its decision, score and evidence instead of the text
+    /// (JSONL: each record headed by its --id-field value, else FILE:LINE).
     #[arg(long)]
     explain: bool,
 
@@ -1224,8 +1225,27 @@ fn validate(args: &FilterArgs) -> Result<FormatArg> {
             )));
         }
     } else {
+        if args.explain && format == FormatArg::Wet {
+            return Err(usage(format!(
+                "--explain applies to --format text or jsonl, not to {why} (--report lists what was removed and why)"
+            )));
+        }
+        if args.explain {
+            // Records are explained one after the other, as a text document is.
+            let sequential = [
+                ("--report", args.report.is_some()),
+                ("--stats", args.stats),
+                ("-j/--threads", args.threads.is_some()),
+                ("--annotate", args.annotate),
+                ("--drop-empty", args.drop_empty),
+            ];
+            if let Some((flag, _)) = sequential.iter().find(|(_, given)| *given) {
+                return Err(usage(format!(
+                    "{flag} does not go with --explain on records; run without --explain for it"
+                )));
+            }
+        }
         let text_only = [
-            ("--explain", args.explain),
             ("--strict-encoding", args.strict_encoding),
             ("--url", args.url.is_some()),
             ("--binary", args.binary.is_some()),
@@ -1233,9 +1253,6 @@ fn validate(args: &FilterArgs) -> Result<FormatArg> {
         if let Some((flag, _)) = text_only.iter().find(|(_, given)| *given) {
             let hint = match *flag {
                 "--url" => " (records name their URL with --url-field)",
-                "--explain" => {
-                    " (for records, --report lists what was removed and why, named by --id-field; --invert writes it)"
-                }
                 "--strict-encoding" => " (JSONL and WET text is UTF-8 by definition)",
                 _ => "",
             };
@@ -1323,6 +1340,38 @@ fn run_filter(args: &FilterArgs) -> Result<ExitCode> {
         Some(path) => Some(open_writer(Some(path), args.compress, true)?),
     };
 
+    if corpus_format && args.explain {
+        let color = match args.color {
+            ColorArg::Always => true,
+            ColorArg::Never => false,
+            ColorArg::Auto => args.output.is_none() && io::stdout().is_terminal(),
+        };
+        let jsonl = JsonlOptions {
+            field: args.field.clone().unwrap_or_else(|| "text".to_string()),
+            id_field: args.id_field.clone(),
+            url_field: args.url_field.clone(),
+            lang_field: args.lang_field.clone(),
+            ..JsonlOptions::default()
+        };
+        let on_error = match args.on_error.unwrap_or(OnErrorArg::Fail) {
+            OnErrorArg::Fail => OnError::Fail,
+            OnErrorArg::Skip => OnError::Skip,
+            OnErrorArg::Keep => OnError::Keep,
+        };
+        let mut explain =
+            ExplainSink::new(&model, &mut output, color, args.invert).with_offset(options.offset);
+        crate::explain_records::explain_records(
+            &model,
+            &options,
+            &jsonl,
+            on_error,
+            &args.files,
+            &mut explain,
+        )?;
+        explain.flush()?;
+        output.finish()?;
+        return Ok(ExitCode::SUCCESS);
+    }
     if corpus_format {
         return run_corpus(
             args, format, &model, &options, &inputs, output, report, &progress,

@@ -46,6 +46,13 @@ impl<'m, W: Write> ExplainSink<'m, W> {
         self
     }
 
+    /// Writes `text` as a line of its own, coloured like a document's header (the
+    /// caller escapes untrusted text).
+    pub fn note(&mut self, text: &str) -> io::Result<()> {
+        let line = self.paint("36", text);
+        writeln!(self.out, "{line}")
+    }
+
     /// Flushes the underlying writer.
     pub fn flush(&mut self) -> io::Result<()> {
         self.out.flush()

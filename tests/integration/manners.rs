@@ -269,6 +269,50 @@ fn invert_writes_each_records_removed_paragraphs() {
 }
 
 #[test]
+fn explain_names_each_record_of_a_jsonl_input() {
+    let records = format!(
+        "{}\n{{oops\n{}\n",
+        serde_json::json!({"id": "a", "text": format!("{NEWS}{CHROME}")}),
+        serde_json::json!({"id": "b", "text": NEWS}),
+    );
+    let args = ["--format", "jsonl", "--explain", "--id-field", "id"];
+    // A malformed line stops the run, as when filtering.
+    let out = run(&args, records.as_bytes());
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(stderr(&out).contains("line 2"), "{}", stderr(&out));
+    let out = run(
+        &[&args[..], &["--on-error", "skip"]].concat(),
+        records.as_bytes(),
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let explain = stdout(&out);
+    let lines: Vec<&str> = explain.lines().collect();
+    let a = lines
+        .iter()
+        .position(|l| *l == "record a")
+        .expect("record a");
+    let b = lines
+        .iter()
+        .position(|l| *l == "record b")
+        .expect("record b");
+    assert!(lines[a + 1].contains(":doc"), "{explain}");
+    let share = lines
+        .iter()
+        .position(|l| l.ends_with(CHROME.trim()))
+        .expect("the share line");
+    assert!(a < share && share < b, "{explain}");
+    assert!(lines[share].contains("DROP"), "{explain}");
+    assert!(explain.contains("line 2"), "{explain}");
+    // --invert: only what was removed.
+    let out = run(
+        &[&args[..], &["--on-error", "skip", "--invert"]].concat(),
+        records.as_bytes(),
+    );
+    assert!(!stdout(&out).contains("KEEP"), "{}", stdout(&out));
+    assert!(stdout(&out).contains("DROP"), "{}", stdout(&out));
+}
+
+#[test]
 fn usage_errors_exit_with_two_and_name_the_flag() {
     let cases: &[(&[&str], &str)] = &[
         (&["--annotate"], "--annotate"),
@@ -285,7 +329,8 @@ fn usage_errors_exit_with_two_and_name_the_flag() {
         (&["--id-field", "id"], "--id-field"),
         (&["--url-field", "url"], "--url-field"),
         (&["--max-paragraph", "0"], "--max-paragraph"),
-        (&["--explain", "--format", "jsonl"], "--explain"),
+        (&["--explain", "--format", "wet"], "--explain"),
+        (&["--explain", "--format", "jsonl", "-j", "2"], "-j"),
         (
             &["--url", "https://a.example/", "--format", "jsonl"],
             "--url",
