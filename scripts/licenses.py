@@ -62,9 +62,19 @@ def satisfiable(expr):
 
 def main():
     quiet = "--quiet" in sys.argv
-    meta = json.loads(subprocess.run(
-        ["cargo", "metadata", "--format-version", "1", "--locked", "--offline"],
-        check=True, capture_output=True, text=True).stdout)
+    try:
+        meta = json.loads(subprocess.run(
+            ["cargo", "metadata", "--format-version", "1", "--locked", "--offline"],
+            check=True, capture_output=True, text=True).stdout)
+    except FileNotFoundError:
+        print("licenses: cargo is not installed", file=sys.stderr)
+        return 1
+    except subprocess.CalledProcessError as e:
+        # Offline, cargo needs every locked crate on disk, those of other platforms too.
+        print("licenses: cargo metadata failed; run `cargo fetch --locked` first "
+              "(it fetches the crates of every platform):", file=sys.stderr)
+        print(e.stderr.strip(), file=sys.stderr)
+        return 1
     packages = {p["id"]: p for p in meta["packages"]}
     nodes = {n["id"]: n for n in meta["resolve"]["nodes"]}
     root = meta["resolve"]["root"]
@@ -89,8 +99,8 @@ def main():
         if not ok or not quiet:
             print(f"{'ok  ' if ok else 'FAIL'} {scope:9} {package['name']} {package['version']}: {licence or '(none)'}")
     print(f"{len(nodes) - 1} crates ({len(linked)} through normal dependencies, proc-macros included), {problems} licence problem(s)")
-    sys.exit(1 if problems else 0)
+    return 1 if problems else 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

@@ -84,6 +84,11 @@ def main() -> int:
     corpus = Path(args.corpus)
     scorer = corpus.parent / "tools" / "score.py"
     if not (corpus / "dev.jsonl.gz").exists() or not scorer.exists():
+        if os.environ.get("CI"):
+            # In CI a missing corpus is a broken set-up, not a pass.
+            print(f"quality: no development corpus at {corpus} (CI is set: failing)",
+                  file=sys.stderr)
+            return 1
         print(f"quality: no development corpus at {corpus}; skipped")
         return 0
     figures: dict = {}

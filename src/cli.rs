@@ -3,7 +3,7 @@
 //! runtime error, 2 on a usage error; a closed stdout ends the run quietly with 0.
 
 use std::fs::File;
-use std::io::{self, BufRead, BufWriter, IsTerminal, Write};
+use std::io::{self, BufRead, BufWriter, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::atomic::AtomicU64;
@@ -17,6 +17,10 @@ use unboil::compress::{Compression, Output};
 use unboil::corpus::{self, CorpusError, CorpusOptions, Format, Input, Observer};
 use unboil::decode::encoding_for_label;
 use unboil::explain::ExplainSink;
+use unboil::input::{
+    check_not_an_input, format_of_name, looks_binary, open_path, read_head, Clobbers, NamedFormat,
+    SNIFF_BYTES,
+};
 use unboil::jsonl::{JsonlOptions, OnError};
 use unboil::report::ReportSink;
 use unboil::stats::StatsSink;
@@ -37,7 +41,7 @@ Examples:
   unboil --invert a.txt                  print only what would be removed
   unboil --mode recall a.txt             remove more, at some risk to the body
   unboil --encoding koi8-r old.txt       decode as KOI8-R (default: BOM, else guessed)
-  unboil --patterns my-patterns/ a.txt   add (or override) pattern files
+  unboil --patterns my-patterns/ a.txt   add pattern files to the built-in ones
   unboil check-patterns my-patterns/     validate pattern files
   unboil --format jsonl --stats in.jsonl.zst -o out.jsonl.zst
                                          a JSONL corpus on every core, zstd in and out
@@ -68,7 +72,7 @@ enum Command {
     /// "label": "body"|"boiler"|null}]): structural signal weights as @signal lines, or
     /// with --phrases, discriminative phrases as `@source learned` pattern lines.
     Train {
-        /// Labeled JSONL files (gzip or zstd compressed, or plain).
+        /// Labeled JSONL files (gzip or zstd compressed, or plain; `-` for stdin).
         inputs: Vec<PathBuf>,
         /// Where to write the weights file.
         #[arg(short, long, value_name = "FILE")]
@@ -157,9 +161,11 @@ struct LearnArgs {
     /// Where to write the pattern file (e.g. patterns/learned/NAME.pat).
     #[arg(short, long, value_name = "FILE")]
     output: PathBuf,
-    /// Corpus format.
-    #[arg(long, value_enum, default_value_t = FormatArg::Text, value_name = "FORMAT")]
-    format: FormatArg,
+    /// Corpus format: text (each file one document of the site named by its folder),
+    /// jsonl, or wet (Common Crawl; the site is WARC-Target-URI's host). Default: from
+    /// each file's name, as when filtering (files of different formats need --format).
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    format: Option<FormatArg>,
     /// With --format jsonl: the field that holds the text.
     #[arg(long, default_value = "text", value_name = "NAME")]
     field: String,
@@ -182,7 +188,7 @@ struct LearnArgs {
 
 #[derive(Args, Debug)]
 struct EvalArgs {
-    /// Labeled JSONL files (`-` for stdin; decompress .gz first: zcat dev.jsonl.gz | unboil eval -).
+    /// Labeled JSONL files, plain, gzip or zstd (`-` for stdin).
     #[arg(required = true)]
     inputs: Vec<PathBuf>,
     /// Print the figures as JSON (the keys of score.py's --json results) instead of tables.
@@ -208,11 +214,10 @@ struct EvalArgs {
     #[arg(long)]
     no_default_patterns: bool,
 
-    /// Do not use the built-in learned model (patterns/learned/); the hand-written
+    /// Do not use the built-in learned phrases (patterns/learned/); the hand-written
     /// defaults stay.
     #[arg(long)]
     no_learned: bool,
-
     /// Score paragraphs with this model file (written by `unboil train`) instead of the
     /// built-in one.
     #[arg(long, value_name = "FILE", conflicts_with = "rules")]
@@ -222,10 +227,14 @@ struct EvalArgs {
     /// instead of the learned model.
     #[arg(long)]
     rules: bool,
-    /// Scan a document whose language is known with the built-in patterns of its language
-    /// and the shared ones only (faster; see --help of the filter).
+
+    /// Scan every document with the patterns of every language folder (see the filter's
+    /// --help).
     #[arg(long)]
-    lang_patterns: bool,
+    all_lang_patterns: bool,
+    /// A --patterns file at a built-in file's path replaces it (see the filter's --help).
+    #[arg(long, requires = "patterns")]
+    replace_builtin: bool,
     /// Trade-off between keeping journalism and removing boilerplate.
     #[arg(long, value_enum, default_value_t = ModeArg::Precision, conflicts_with = "threshold")]
     mode: ModeArg,
@@ -251,16 +260,22 @@ struct FilterArgs {
     #[arg(long, value_enum, default_value_t = ParagraphsArg::Auto, value_name = "HOW")]
     paragraphs: ParagraphsArg,
 
-    /// Add the pattern files in DIR (or the file DIR); a file with the same path relative
-    /// to DIR as a built-in one (e.g. en/appeal.pat) replaces it. Repeatable.
+    /// Add the pattern files in DIR (or the file DIR) to the built-in ones; files in
+    /// DIR/<lang>/ apply to documents in that language (see --lang). Repeatable.
     #[arg(long = "patterns", value_name = "DIR")]
     patterns: Vec<PathBuf>,
+
+    /// A --patterns file with the same path relative to its DIR as a built-in one (e.g.
+    /// en/appeal.pat) replaces that built-in file instead of adding to it; --explain
+    /// names the built-in files replaced.
+    #[arg(long, requires = "patterns")]
+    replace_builtin: bool,
 
     /// Do not use the built-in default patterns (hand-written and learned).
     #[arg(long)]
     no_default_patterns: bool,
 
-    /// Do not use the built-in learned model (patterns/learned/); the hand-written
+    /// Do not use the built-in learned phrases (patterns/learned/); the hand-written
     /// defaults stay.
     #[arg(long)]
     no_learned: bool,
@@ -275,22 +290,24 @@ struct FilterArgs {
     #[arg(long)]
     rules: bool,
 
-    /// Scan a document whose language is given or detected with confidence with the
-    /// built-in patterns of its language and the shared ones only (English, learned,
-    /// --patterns, evidence of journalism), not with those of all languages: faster, but
-    /// other languages' patterns that match a page's foreign chrome no longer count.
+    /// Scan every document with the patterns of every language folder. By default a
+    /// document whose language is given or detected with confidence is scanned with its
+    /// own language's folder (patterns/<lang>/, DIR/<lang>/) and the shared files
+    /// (patterns/any/, learned, files outside a language folder) only.
     #[arg(long)]
-    lang_patterns: bool,
+    all_lang_patterns: bool,
 
     /// Write one JSON object per removed block to FILE (`-` for stderr).
     #[arg(long, value_name = "FILE")]
     report: Option<PathBuf>,
 
-    /// Print every paragraph with its decision, score and evidence instead of the text.
+    /// Print every paragraph with its decision, score and evidence instead of the text
+    /// (JSONL: each record headed by its --id-field value, else FILE:LINE).
     #[arg(long)]
     explain: bool,
 
-    /// Print only what would be removed.
+    /// Print only what would be removed (JSONL and WET: each record with the removed
+    /// paragraphs as its text).
     #[arg(long)]
     invert: bool,
 
@@ -316,9 +333,16 @@ struct FilterArgs {
     encoding: Option<&'static Encoding>,
 
     /// Fail (exit 1, naming the byte offset) on an invalid byte sequence instead of
-    /// replacing it with U+FFFD.
+    /// replacing it with U+FFFD (text format only).
     #[arg(long)]
     strict_encoding: bool,
+
+    /// Text format: an input whose first 64 KiB look binary (NUL-dense, or one byte in
+    /// 16 a control character) is passed through unchanged with a warning, left out
+    /// with a warning, or an error (exit 1; the other inputs are still processed)
+    /// [default: pass].
+    #[arg(long, value_enum, value_name = "WHAT")]
+    binary: Option<BinaryArg>,
 
     /// The documents' language (ISO 639-1 code: en, ru, de, ja…), whose word lists the
     /// structural signals read; `none`: no detection, the language-free lists. Default:
@@ -332,18 +356,21 @@ struct FilterArgs {
 
     /// Input and output format: plain text (each input one document), JSON Lines (one
     /// document per line; --field is filtered, other fields pass through) or Common
-    /// Crawl WET (WARC conversion records; WARC-Target-URI is the URL).
-    #[arg(long, value_enum, default_value_t = FormatArg::Text, value_name = "FORMAT")]
-    format: FormatArg,
+    /// Crawl WET (WARC conversion records; WARC-Target-URI is the URL). Default: from the
+    /// input files' names (.jsonl, .ndjson: jsonl; .wet, .warc.wet: wet; each also with
+    /// .gz, .zst; anything else and stdin: text); inputs of different formats need
+    /// --format.
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    format: Option<FormatArg>,
 
     /// With --format wet: write cleaned WET (`same`) or JSONL records with url, id, date,
     /// language and the text.
     #[arg(long, value_enum, default_value_t = OutputFormatArg::Same, value_name = "FORMAT")]
     output_format: OutputFormatArg,
 
-    /// With --format jsonl: the field that holds the text.
-    #[arg(long, default_value = "text", value_name = "NAME")]
-    field: String,
+    /// With --format jsonl: the field that holds the text [default: text].
+    #[arg(long, value_name = "NAME")]
+    field: Option<String>,
 
     /// With --format jsonl: a field that names the record in --report (as "id").
     #[arg(long, value_name = "NAME")]
@@ -362,12 +389,13 @@ struct FilterArgs {
     #[arg(long, value_name = "NAME")]
     lang_field: Option<String>,
 
-    /// A record that cannot be read: stop with exit status 1 (saying how many records
-    /// were written), skip it, or keep it unchanged; skip and keep warn.
-    #[arg(long, value_enum, default_value_t = OnErrorArg::Fail, value_name = "WHAT")]
-    on_error: OnErrorArg,
+    /// Corpus mode: a record that cannot be read: stop with exit status 1 (saying how
+    /// many records were written), skip it, or keep it unchanged; skip and keep warn
+    /// [default: fail].
+    #[arg(long, value_enum, value_name = "WHAT")]
+    on_error: Option<OnErrorArg>,
 
-    /// Leave out records of which nothing (but white space) is kept.
+    /// Corpus mode: leave out records of which nothing (but white space) is kept.
     #[arg(long)]
     drop_empty: bool,
 
@@ -421,6 +449,14 @@ enum FormatArg {
     Text,
     Jsonl,
     Wet,
+}
+
+/// `--binary`: what becomes of an input that looks binary.
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq)]
+enum BinaryArg {
+    Skip,
+    Pass,
+    Error,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum, PartialEq)]
@@ -581,6 +617,13 @@ pub fn main() -> ExitCode {
     match result {
         Ok(code) => code,
         Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
+        Err(err) if is_usage(&err) => {
+            eprintln!(
+                "unboil: {} (see unboil --help)",
+                unboil::sanitize::escape(&err.to_string())
+            );
+            ExitCode::from(2)
+        }
         Err(err) => {
             // File names and pattern text in messages are escaped, line by line.
             let message = format!("{err:#}");
@@ -591,6 +634,29 @@ pub fn main() -> ExitCode {
     }
 }
 
+/// A usage error: a flag, a combination of flags or an argument that cannot work. It is
+/// reported before any input is read or any output created, with exit status 2.
+#[derive(Debug)]
+struct Usage(String);
+
+impl std::fmt::Display for Usage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for Usage {}
+
+/// A usage error (exit status 2) with `message`, which names the flag.
+fn usage(message: impl Into<String>) -> anyhow::Error {
+    Usage(message.into()).into()
+}
+
+/// Whether `err` is a usage error: `Usage`, or an output that would overwrite an input.
+fn is_usage(err: &anyhow::Error) -> bool {
+    err.downcast_ref::<Usage>().is_some() || err.downcast_ref::<Clobbers>().is_some()
+}
+
 fn is_broken_pipe(err: &anyhow::Error) -> bool {
     err.chain().any(|cause| {
         cause
@@ -599,26 +665,45 @@ fn is_broken_pipe(err: &anyhow::Error) -> bool {
     })
 }
 
-/// Builds the pattern set from the built-ins and `--patterns`, with every error listed.
-fn load_patterns(
-    paths: &[PathBuf],
+/// Which pattern files a run uses.
+struct PatternChoice<'a> {
+    /// `--patterns` paths.
+    paths: &'a [PathBuf],
+    /// The built-in set (`--no-default-patterns` off).
     builtin: bool,
+    /// The built-in learned model (`--no-learned` off).
     learned: bool,
-    per_language: bool,
-) -> Result<unboil::PatternSet> {
-    let mut builder = if builtin {
+    /// Every document scanned with every language's files (`--all-lang-patterns`).
+    all_languages: bool,
+    /// `--replace-builtin`.
+    replace_builtin: bool,
+}
+
+/// Builds the pattern set from the built-ins and `--patterns`, with every error listed;
+/// returns it with the built-in files replaced, as `(built-in, replacing file)`.
+fn load_patterns(
+    choice: &PatternChoice<'_>,
+) -> Result<(unboil::PatternSet, Vec<(String, String)>)> {
+    let mut builder = if choice.builtin {
         PatternSetBuilder::with_builtin()
     } else {
         PatternSetBuilder::new()
     };
-    if !learned {
+    if !choice.learned {
         builder.retain(|source| !is_builtin_learned(source));
     }
-    for path in paths {
+    builder.replace_builtin(choice.replace_builtin);
+    for path in choice.paths {
         builder.add_path(path)?;
     }
-    builder.per_language(per_language);
-    builder.build().map_err(pattern_errors)
+    if choice.replace_builtin && builder.replaced().is_empty() {
+        eprintln!(
+            "unboil: warning: --replace-builtin replaced nothing: no --patterns folder holds a file at a built-in file's path (such as DIR/en/appeal.pat)"
+        );
+    }
+    builder.per_language(!choice.all_languages);
+    let replaced = builder.replaced().to_vec();
+    Ok((builder.build().map_err(pattern_errors)?, replaced))
 }
 
 /// Whether a pattern source is a built-in learned file (`patterns/learned/…`).
@@ -683,14 +768,15 @@ fn train(
 ) -> Result<ExitCode> {
     use unboil::train::{fit, read_examples, weights_file, TrainReport};
     if inputs.is_empty() {
-        bail!("train needs at least one labeled JSONL file");
+        return Err(usage("train needs at least one labeled JSONL file"));
     }
+    check_not_an_input(output, inputs.iter().chain(patterns))?;
     let model = training_model(patterns)?;
     let mut report = TrainReport::default();
     let mut examples = Vec::new();
     for input in inputs {
-        let file = unboil::compress::open_file(input, None)
-            .with_context(|| format!("cannot open {}", input.display()))?;
+        let file =
+            open_path(input, None).with_context(|| format!("cannot open {}", input.display()))?;
         let more = read_examples(&model, file, &mut report)
             .map_err(|e| anyhow::anyhow!("{}: {e}", input.display()))?;
         examples.extend(more);
@@ -803,7 +889,7 @@ fn train_phrases(
     use sha2::{Digest, Sha256};
     use unboil::phrases::{date_of, phrases_file, train, PhraseData, PhraseReport, Provenance};
     if inputs.is_empty() {
-        bail!("train needs at least one labeled JSONL file");
+        return Err(usage("train needs at least one labeled JSONL file"));
     }
     let date = match date {
         Some(date) => date,
@@ -821,6 +907,7 @@ fn train_phrases(
             date_of(seconds)
         }
     };
+    check_not_an_input(output, inputs.iter().chain(patterns))?;
     let model = training_model(patterns)?;
     let mut data = PhraseData::default();
     let mut provenance = Provenance {
@@ -832,8 +919,10 @@ fn train_phrases(
         inputs: Vec::new(),
     };
     for input in inputs {
-        let bytes =
-            std::fs::read(input).with_context(|| format!("cannot read {}", input.display()))?;
+        let mut bytes = Vec::new();
+        open_path(input, Some(unboil::compress::Compression::None))
+            .and_then(|mut raw| raw.read_to_end(&mut bytes))
+            .with_context(|| format!("cannot read {}", input.display()))?;
         let sha: String = Sha256::digest(&bytes)
             .iter()
             .map(|b| format!("{b:02x}"))
@@ -911,15 +1000,19 @@ fn files_below(path: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
 fn learn(args: &LearnArgs) -> Result<ExitCode> {
     use unboil::learn::{site_name, site_of_url, write_pattern_file, LearnConfig, Learner};
     if !(0.0..=1.0).contains(&args.min_share) {
-        bail!("--min-share must be between 0 and 1");
+        return Err(usage("--min-share must be between 0 and 1"));
     }
     let mut files = Vec::new();
     for input in &args.inputs {
         if input.as_os_str() == "-" {
-            bail!("learn reads its input twice: give files or folders, not stdin");
+            return Err(usage(
+                "learn reads its input twice: give files or folders, not stdin",
+            ));
         }
         files_below(input, &mut files)?;
     }
+    check_not_an_input(&args.output, &files)?;
+    let (format, _) = input_format(args.format, &files)?;
     let config = LearnConfig {
         min_docs: args.min_docs.max(1),
         min_share: args.min_share,
@@ -936,39 +1029,77 @@ fn learn(args: &LearnArgs) -> Result<ExitCode> {
         }
         for file in &files {
             let name = unboil::sanitize::escape(&file.display().to_string());
-            if args.format == FormatArg::Text {
-                let bytes = std::fs::read(file).with_context(|| format!("cannot read {name}"))?;
-                let mut text = String::with_capacity(bytes.len());
-                StreamDecoder::new(None)
-                    .decode(&bytes, &mut text, true)
-                    .map_err(|e| anyhow::anyhow!("{name}: {e}"))?;
-                let site = file
-                    .parent()
-                    .and_then(Path::file_name)
-                    .and_then(|n| site_name(&n.to_string_lossy()))
-                    .unwrap_or_else(|| "local".to_string());
-                learner.document(&site, &text);
-                continue;
-            }
-            let reader = io::BufReader::new(
-                File::open(file).with_context(|| format!("cannot open {name}"))?,
-            );
-            for (index, line) in io::BufRead::lines(reader).enumerate() {
-                let line =
-                    line.with_context(|| format!("{name}: cannot read line {}", index + 1))?;
-                if line.trim().is_empty() {
-                    continue;
+            let mut reader =
+                open_path(file, None).with_context(|| format!("cannot open {name}"))?;
+            match format {
+                FormatArg::Text => {
+                    let mut bytes = Vec::new();
+                    reader
+                        .read_to_end(&mut bytes)
+                        .with_context(|| format!("cannot read {name}"))?;
+                    let mut text = String::with_capacity(bytes.len());
+                    StreamDecoder::new(None)
+                        .decode(&bytes, &mut text, true)
+                        .map_err(|e| anyhow::anyhow!("{name}: {e}"))?;
+                    let site = file
+                        .parent()
+                        .and_then(Path::file_name)
+                        .and_then(|n| site_name(&n.to_string_lossy()))
+                        .unwrap_or_else(|| "local".to_string());
+                    learner.document(&site, &text);
                 }
-                let value: serde_json::Value = serde_json::from_str(&line)
-                    .with_context(|| format!("{name}:{}: bad JSON", index + 1))?;
-                let site = value
-                    .get(&args.url_field)
-                    .and_then(serde_json::Value::as_str)
-                    .and_then(site_of_url);
-                let text = value.get(&args.field).and_then(serde_json::Value::as_str);
-                match (site, text) {
-                    (Some(site), Some(text)) => learner.document(&site, text),
-                    _ => skipped += u64::from(pass == 0),
+                FormatArg::Jsonl => {
+                    for (index, line) in reader.lines().enumerate() {
+                        let line = line
+                            .with_context(|| format!("{name}: cannot read line {}", index + 1))?;
+                        if line.trim().is_empty() {
+                            continue;
+                        }
+                        let value: serde_json::Value = serde_json::from_str(&line)
+                            .with_context(|| format!("{name}:{}: bad JSON", index + 1))?;
+                        let site = value
+                            .get(&args.url_field)
+                            .and_then(serde_json::Value::as_str)
+                            .and_then(site_of_url);
+                        let text = value.get(&args.field).and_then(serde_json::Value::as_str);
+                        match (site, text) {
+                            (Some(site), Some(text)) => learner.document(&site, text),
+                            _ => skipped += u64::from(pass == 0),
+                        }
+                    }
+                }
+                FormatArg::Wet => {
+                    let (mut number, mut data, mut items) = (0u64, Vec::new(), Vec::new());
+                    loop {
+                        data.clear();
+                        items.clear();
+                        let done = unboil::wet::read_records(
+                            reader.as_mut(),
+                            &mut number,
+                            &mut data,
+                            &mut items,
+                            1 << 20,
+                        )
+                        .with_context(|| format!("{name}: cannot read"))?;
+                        for item in &items {
+                            let header = &data[item.start..item.body];
+                            let conversion = unboil::wet::find_header(header, "warc-type")
+                                .is_some_and(|t| t.eq_ignore_ascii_case("conversion"));
+                            if !conversion {
+                                continue;
+                            }
+                            let site = unboil::wet::find_header(header, "warc-target-uri")
+                                .and_then(site_of_url);
+                            let text = String::from_utf8_lossy(&data[item.body..item.end]);
+                            match site {
+                                Some(site) => learner.document(&site, &text),
+                                None => skipped += u64::from(pass == 0),
+                            }
+                        }
+                        if done {
+                            break;
+                        }
+                    }
                 }
             }
         }
@@ -991,7 +1122,11 @@ fn learn(args: &LearnArgs) -> Result<ExitCode> {
         &format!("unboil {command}"),
     )
     .with_context(|| format!("cannot write {}", args.output.display()))?;
-    if skipped > 0 {
+    if skipped > 0 && format == FormatArg::Wet {
+        eprintln!(
+            "unboil: {skipped} conversion record(s) without a WARC-Target-URI with a host skipped"
+        );
+    } else if skipped > 0 {
         eprintln!(
             "unboil: {skipped} record(s) without a {:?} URL with a host or a {:?} string skipped",
             args.url_field, args.field
@@ -1013,15 +1148,14 @@ fn learn(args: &LearnArgs) -> Result<ExitCode> {
 
 fn eval(args: &EvalArgs) -> Result<ExitCode> {
     use unboil::eval::{Evaluation, LabeledDoc};
-    let model = Model::with_linear(
-        load_patterns(
-            &args.patterns,
-            !args.no_default_patterns,
-            !args.no_learned,
-            args.lang_patterns,
-        )?,
-        learned_model(args.model.as_deref(), args.rules)?,
-    );
+    let (patterns, _) = load_patterns(&PatternChoice {
+        paths: &args.patterns,
+        builtin: !args.no_default_patterns,
+        learned: !args.no_learned,
+        all_languages: args.all_lang_patterns,
+        replace_builtin: args.replace_builtin,
+    })?;
+    let model = Model::with_linear(patterns, learned_model(args.model.as_deref(), args.rules)?);
     let options = Options {
         split: split_mode(args.paragraphs),
         offset: mode_offset(args.threshold, args.mode),
@@ -1034,13 +1168,7 @@ fn eval(args: &EvalArgs) -> Result<ExitCode> {
     let mut doc_index = 0u64;
     for input in &args.inputs {
         let name = unboil::sanitize::escape(&input.display().to_string());
-        let reader: Box<dyn io::BufRead> = if input.as_os_str() == "-" {
-            Box::new(io::BufReader::new(io::stdin().lock()))
-        } else {
-            Box::new(io::BufReader::new(
-                File::open(input).with_context(|| format!("cannot open {name}"))?,
-            ))
-        };
+        let reader = open_path(input, None).with_context(|| format!("cannot open {name}"))?;
         for (index, line) in reader.lines().enumerate() {
             let line = line.with_context(|| format!("{name}: cannot read line {}", index + 1))?;
             if line.trim().is_empty() {
@@ -1120,46 +1248,187 @@ fn inputs(args: &FilterArgs) -> Vec<Input> {
         .collect()
 }
 
-fn run_filter(args: &FilterArgs) -> Result<ExitCode> {
-    let encoding = args.encoding;
+/// The input format: `--format`, else what the files' names say (stdin is text).
+/// Returns it and whether it was given.
+fn input_format(format: Option<FormatArg>, files: &[PathBuf]) -> Result<(FormatArg, bool)> {
+    if let Some(format) = format {
+        return Ok((format, true));
+    }
+    let mut seen: Option<(&Path, NamedFormat)> = None;
+    let stdin = Path::new("-");
+    let named = files.iter().map(|file| {
+        if file.as_os_str() == "-" {
+            (stdin, NamedFormat::Text)
+        } else {
+            (file.as_path(), format_of_name(file))
+        }
+    });
+    for (file, format) in named {
+        match seen {
+            None => seen = Some((file, format)),
+            Some((first, first_format)) if first_format != format => {
+                return Err(usage(format!(
+                    "inputs of different formats: {} reads as {} and {} as {} (by their names; stdin is text); give --format, or run once per format",
+                    first.display(),
+                    first_format.name(),
+                    file.display(),
+                    format.name()
+                )))
+            }
+            Some(_) => {}
+        }
+    }
+    let format = match seen.map(|(_, f)| f) {
+        Some(NamedFormat::Jsonl) => FormatArg::Jsonl,
+        Some(NamedFormat::Wet) => FormatArg::Wet,
+        Some(NamedFormat::Text) | None => FormatArg::Text,
+    };
+    Ok((format, false))
+}
+
+impl FormatArg {
+    fn name(self) -> &'static str {
+        match self {
+            FormatArg::Text => "text",
+            FormatArg::Jsonl => "jsonl",
+            FormatArg::Wet => "wet",
+        }
+    }
+}
+
+/// Checks the filter's flags against each other and the input format, and that neither
+/// the output nor the report is one of the inputs: every usage error before any input
+/// is read or any output created. Returns the input format.
+fn validate(args: &FilterArgs) -> Result<FormatArg> {
     if args.window < 2 {
-        bail!("--window must be at least 2");
+        return Err(usage("--window must be at least 2"));
     }
     if args.threads == Some(0) {
-        bail!("-j must be at least 1");
+        return Err(usage("-j/--threads must be at least 1"));
     }
-    let corpus_format = args.format != FormatArg::Text;
-    if corpus_format && (args.explain || args.invert) {
-        bail!("--explain and --invert work with --format text only");
+    if args.max_paragraph < MIN_MAX_PARAGRAPH {
+        return Err(usage(format!(
+            "--max-paragraph must be at least {MIN_MAX_PARAGRAPH} bytes"
+        )));
     }
-    if corpus_format && args.strict_encoding {
-        // JSON and WET text is UTF-8 by definition; invalid bytes become U+FFFD.
-        bail!("--strict-encoding works with --format text only");
+    let (format, given) = input_format(args.format, &args.files)?;
+    let why = if given {
+        format!("--format {}", format.name())
+    } else if args.files.is_empty() {
+        "stdin, read as text".to_string()
+    } else {
+        format!(
+            "the inputs, {} by their names (give --format to say otherwise)",
+            format.name()
+        )
+    };
+    if format == FormatArg::Text {
+        let corpus_only = [
+            ("--field", args.field.is_some()),
+            ("--id-field", args.id_field.is_some()),
+            ("--url-field", args.url_field.is_some()),
+            ("--lang-field", args.lang_field.is_some()),
+            ("--on-error", args.on_error.is_some()),
+            ("--drop-empty", args.drop_empty),
+            ("--annotate", args.annotate),
+            ("-j/--threads", args.threads.is_some()),
+            (
+                "--output-format",
+                args.output_format != OutputFormatArg::Same,
+            ),
+        ];
+        if let Some((flag, _)) = corpus_only.iter().find(|(_, given)| *given) {
+            return Err(usage(format!(
+                "{flag} applies to --format jsonl or wet only, not to {why}"
+            )));
+        }
+    } else {
+        if args.explain && format == FormatArg::Wet {
+            return Err(usage(format!(
+                "--explain applies to --format text or jsonl, not to {why} (--report lists what was removed and why)"
+            )));
+        }
+        if args.explain {
+            // Records are explained one after the other, as a text document is.
+            let sequential = [
+                ("--report", args.report.is_some()),
+                ("--stats", args.stats),
+                ("-j/--threads", args.threads.is_some()),
+                ("--annotate", args.annotate),
+                ("--drop-empty", args.drop_empty),
+            ];
+            if let Some((flag, _)) = sequential.iter().find(|(_, given)| *given) {
+                return Err(usage(format!(
+                    "{flag} does not go with --explain on records; run without --explain for it"
+                )));
+            }
+        }
+        let text_only = [
+            ("--strict-encoding", args.strict_encoding),
+            ("--url", args.url.is_some()),
+            ("--binary", args.binary.is_some()),
+        ];
+        if let Some((flag, _)) = text_only.iter().find(|(_, given)| *given) {
+            let hint = match *flag {
+                "--url" => " (records name their URL with --url-field)",
+                "--strict-encoding" => " (JSONL and WET text is UTF-8 by definition)",
+                _ => "",
+            };
+            return Err(usage(format!(
+                "{flag} applies to --format text only, not to {why}{hint}"
+            )));
+        }
+        if args.encoding.is_some_and(|e| e != encoding_rs::UTF_8) {
+            return Err(usage(format!(
+                "--encoding: {why} is read as UTF-8 only; convert the input first"
+            )));
+        }
+        if args.annotate && args.invert {
+            return Err(usage(
+                "--annotate and --invert: --annotate keeps the text and lists what was removed; --invert writes what was removed",
+            ));
+        }
+        if args.annotate && format == FormatArg::Wet && args.output_format != OutputFormatArg::Jsonl
+        {
+            return Err(usage(
+                "--annotate writes JSONL: use --format jsonl, or --format wet --output-format jsonl",
+            ));
+        }
+        if args.output_format == OutputFormatArg::Jsonl && format != FormatArg::Wet {
+            return Err(usage(format!(
+                "--output-format jsonl converts --format wet input, not {why}"
+            )));
+        }
     }
-    if corpus_format && encoding.is_some_and(|e| e != encoding_rs::UTF_8) {
-        bail!("--format jsonl and --format wet read UTF-8 only; convert the input first");
+    for output in [&args.output, &args.report].into_iter().flatten() {
+        check_not_an_input(output, &args.files)?;
     }
-    if !corpus_format && args.lang_field.is_some() {
-        bail!("--lang-field reads corpus records (--format jsonl or wet); for a text document use --lang");
+    if let (Some(output), Some(report)) = (&args.output, &args.report) {
+        check_not_an_input(report, std::slice::from_ref(output)).map_err(|_| {
+            usage(format!(
+                "-o and --report name the same file, {}",
+                output.display()
+            ))
+        })?;
     }
-    if args.annotate
-        && !(args.format == FormatArg::Jsonl
-            || args.format == FormatArg::Wet && args.output_format == OutputFormatArg::Jsonl)
-    {
-        bail!("--annotate writes JSONL: use --format jsonl, or --format wet --output-format jsonl");
-    }
-    if args.output_format == OutputFormatArg::Jsonl && args.format != FormatArg::Wet {
-        bail!("--output-format jsonl converts --format wet input");
-    }
-    let model = Model::with_linear(
-        load_patterns(
-            &args.patterns,
-            !args.no_default_patterns,
-            !args.no_learned,
-            args.lang_patterns,
-        )?,
-        learned_model(args.model.as_deref(), args.rules)?,
-    );
+    Ok(format)
+}
+
+/// Smallest `--max-paragraph`: a piece must hold a few characters of any script.
+const MIN_MAX_PARAGRAPH: usize = 16;
+
+fn run_filter(args: &FilterArgs) -> Result<ExitCode> {
+    let encoding = args.encoding;
+    let format = validate(args)?;
+    let corpus_format = format != FormatArg::Text;
+    let (patterns, replaced) = load_patterns(&PatternChoice {
+        paths: &args.patterns,
+        builtin: !args.no_default_patterns,
+        learned: !args.no_learned,
+        all_languages: args.all_lang_patterns,
+        replace_builtin: args.replace_builtin,
+    })?;
+    let model = Model::with_linear(patterns, learned_model(args.model.as_deref(), args.rules)?);
     let options = Options {
         split: match args.paragraphs {
             ParagraphsArg::Auto => SplitMode::Auto,
@@ -1173,7 +1442,7 @@ fn run_filter(args: &FilterArgs) -> Result<ExitCode> {
             (None, ModeArg::Recall) => Mode::Recall.offset(),
         },
         window: args.window,
-        max_paragraph: args.max_paragraph.max(16),
+        max_paragraph: args.max_paragraph,
         lang: match args.lang {
             Some(LangArg::Code(language)) => Some(language),
             Some(LangArg::None) | None => None,
@@ -1189,8 +1458,42 @@ fn run_filter(args: &FilterArgs) -> Result<ExitCode> {
         Some(path) => Some(open_writer(Some(path), args.compress, true)?),
     };
 
+    if corpus_format && args.explain {
+        let color = match args.color {
+            ColorArg::Always => true,
+            ColorArg::Never => false,
+            ColorArg::Auto => args.output.is_none() && io::stdout().is_terminal(),
+        };
+        let jsonl = JsonlOptions {
+            field: args.field.clone().unwrap_or_else(|| "text".to_string()),
+            id_field: args.id_field.clone(),
+            url_field: args.url_field.clone(),
+            lang_field: args.lang_field.clone(),
+            ..JsonlOptions::default()
+        };
+        let on_error = match args.on_error.unwrap_or(OnErrorArg::Fail) {
+            OnErrorArg::Fail => OnError::Fail,
+            OnErrorArg::Skip => OnError::Skip,
+            OnErrorArg::Keep => OnError::Keep,
+        };
+        let mut explain =
+            ExplainSink::new(&model, &mut output, color, args.invert).with_offset(options.offset);
+        crate::explain_records::explain_records(
+            &model,
+            &options,
+            &jsonl,
+            on_error,
+            &args.files,
+            &mut explain,
+        )?;
+        explain.flush()?;
+        output.finish()?;
+        return Ok(ExitCode::SUCCESS);
+    }
     if corpus_format {
-        return run_corpus(args, &model, &options, &inputs, output, report, &progress);
+        return run_corpus(
+            args, format, &model, &options, &inputs, output, report, &progress,
+        );
     }
     let color = match args.color {
         ColorArg::Always => true,
@@ -1210,13 +1513,36 @@ fn run_filter(args: &FilterArgs) -> Result<ExitCode> {
         progress: &progress,
     };
     let status = if args.explain {
-        let mut explain = ExplainSink::new(&model, &mut output, color, args.invert);
-        let status = text.run(&mut (&mut explain, (&mut report, &mut stats)))?;
+        for (builtin, by) in &replaced {
+            writeln!(
+                output,
+                "patterns  {builtin} replaced by {} (--replace-builtin)",
+                unboil::sanitize::escape(by)
+            )?;
+        }
+        let mut explain =
+            ExplainSink::new(&model, &mut output, color, args.invert).with_offset(options.offset);
+        // A binary input has no paragraphs to explain; the warning names it.
+        let status = text.run(
+            &mut (&mut explain, (&mut report, &mut stats)),
+            &mut |_, _| Ok(0),
+        )?;
         explain.flush()?;
         status
     } else {
         let mut sink = TextSink::new(&mut output, args.invert);
-        let status = text.run(&mut (&mut sink, (&mut report, &mut stats)))?;
+        let invert = args.invert;
+        // Passed through: kept whole, so written unless --invert.
+        let status = text.run(
+            &mut (&mut sink, (&mut report, &mut stats)),
+            &mut |sink, rest| {
+                if invert {
+                    Ok(0)
+                } else {
+                    io::copy(rest, sink.0.get_mut())
+                }
+            },
+        )?;
         sink.flush()?;
         status
     };
@@ -1232,8 +1558,10 @@ fn run_filter(args: &FilterArgs) -> Result<ExitCode> {
 }
 
 /// Filters JSON Lines inputs on `-j` threads.
+#[allow(clippy::too_many_arguments)]
 fn run_corpus(
     args: &FilterArgs,
+    format: FormatArg,
     model: &Model,
     options: &Options,
     inputs: &[Input],
@@ -1245,20 +1573,21 @@ fn run_corpus(
         std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get)
     });
     let corpus = CorpusOptions {
-        format: match args.format {
+        format: match format {
             FormatArg::Jsonl | FormatArg::Text => Format::Jsonl,
             FormatArg::Wet => Format::Wet,
         },
         wet_to_jsonl: args.output_format == OutputFormatArg::Jsonl,
         jsonl: JsonlOptions {
-            field: args.field.clone(),
+            field: args.field.clone().unwrap_or_else(|| "text".to_string()),
             id_field: args.id_field.clone(),
             url_field: args.url_field.clone(),
             lang_field: args.lang_field.clone(),
             annotate: args.annotate,
             drop_empty: args.drop_empty,
+            invert: args.invert,
         },
-        on_error: match args.on_error {
+        on_error: match args.on_error.unwrap_or(OnErrorArg::Fail) {
             OnErrorArg::Fail => OnError::Fail,
             OnErrorArg::Skip => OnError::Skip,
             OnErrorArg::Keep => OnError::Keep,
@@ -1302,6 +1631,14 @@ fn run_corpus(
     })
 }
 
+/// Whether a text input's first bytes look binary; a byte-order mark says text.
+fn is_binary(head: &[u8]) -> bool {
+    let bom = head.starts_with(&[0xef, 0xbb, 0xbf])
+        || head.starts_with(&[0xff, 0xfe])
+        || head.starts_with(&[0xfe, 0xff]);
+    !bom && looks_binary(head)
+}
+
 /// Text-format inputs, each one document.
 struct TextInputs<'a> {
     args: &'a FilterArgs,
@@ -1315,30 +1652,81 @@ struct TextInputs<'a> {
 
 impl TextInputs<'_> {
     /// Filters every input; an input that cannot be read is reported and skipped, and
-    /// the run ends with status 1.
-    fn run<S: Sink>(&self, sink: &mut S) -> Result<ExitCode> {
+    /// the run ends with status 1. An input that looks binary is handed to `binary`
+    /// (the sink and the rest of the input, its sniffed head first) under `--binary
+    /// pass`, left out under `skip`, and an error under `error`; each is warned about.
+    fn run<S: Sink>(
+        &self,
+        sink: &mut S,
+        binary: &mut dyn FnMut(&mut S, &mut dyn Read) -> io::Result<u64>,
+    ) -> Result<ExitCode> {
         let mut filter = DocumentFilter::new(self.model, self.options);
         let mut buffers = ReadBuffers::default();
         let mut failed = false;
         let counter = Arc::new(AtomicU64::new(0));
+        let policy = self.args.binary.unwrap_or(BinaryArg::Pass);
+        // Text in UTF-16 is NUL-dense: named, it is decoded, not sniffed.
+        let sniff = !self
+            .encoding
+            .is_some_and(|e| e == encoding_rs::UTF_16LE || e == encoding_rs::UTF_16BE);
         for (doc, input) in self.inputs.iter().enumerate() {
             let decoder = StreamDecoder::new(self.encoding)
                 .strict(self.args.strict_encoding)
                 .host(self.host);
-            let result = match corpus::open_input(input, self.args.decompress.forced(), &counter) {
-                Ok(reader) => filter_stream(
+            let opened = corpus::open_input(input, self.args.decompress.forced(), &counter)
+                .and_then(|mut reader| {
+                    let head = if sniff {
+                        read_head(&mut reader, SNIFF_BYTES)?
+                    } else {
+                        Vec::new()
+                    };
+                    Ok((head, reader))
+                });
+            let result = match opened {
+                Ok((head, reader)) if is_binary(&head) => {
+                    let name = input.name();
+                    match policy {
+                        BinaryArg::Pass => {
+                            self.progress.warn(&format!(
+                                "{name}: looks binary, passed through unchanged (--binary skip or error to change that)"
+                            ));
+                            let mut rest = io::Cursor::new(head)
+                                .chain(self.progress.track(reader, Arc::clone(&counter)));
+                            match binary(sink, &mut rest) {
+                                Ok(_) => Ok(()),
+                                Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {
+                                    Err(StreamError::Write(e))
+                                }
+                                // Reading or writing: which one failed is not known here;
+                                // writing errors recur at the next write.
+                                Err(e) => Err(StreamError::Read(e)),
+                            }
+                        }
+                        BinaryArg::Skip => {
+                            self.progress
+                                .warn(&format!("{name}: looks binary, left out (--binary skip)"));
+                            Ok(())
+                        }
+                        BinaryArg::Error => Err(StreamError::Read(io::Error::new(
+                            io::ErrorKind::InvalidData,
+                            "looks binary, not filtered (--binary error)",
+                        ))),
+                    }
+                }
+                Ok((head, reader)) => filter_stream(
                     &mut filter,
                     doc as u64,
                     self.host,
                     decoder,
-                    self.progress.track(reader, Arc::clone(&counter)),
+                    io::Cursor::new(head).chain(self.progress.track(reader, Arc::clone(&counter))),
                     &mut buffers,
                     sink,
-                ),
+                )
+                .map(|_| ()),
                 Err(err) => Err(StreamError::Read(err)),
             };
             match result {
-                Ok(_) => {}
+                Ok(()) => {}
                 Err(StreamError::Write(err)) => return Err(err.into()),
                 Err(err @ (StreamError::Read(_) | StreamError::Encoding(_))) => {
                     let message = match &err {

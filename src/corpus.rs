@@ -376,7 +376,7 @@ pub fn run<W: Write + Send, R: Write + Send>(
     ordered_map(
         corpus.threads.max(1),
         || reader.next_batch(),
-        || RecordFilter::new(model, options, corpus.report),
+        || RecordFilter::new(model, options, corpus.report).invert(corpus.jsonl.invert),
         |filter: &mut RecordFilter<'_>, batch| work(filter, corpus, batch),
         |done: Done| -> Result<(), CorpusError> {
             out.write_all(&done.out).map_err(CorpusError::Write)?;

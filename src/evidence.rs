@@ -54,11 +54,18 @@ pub fn evidence<'a>(model: &'a Model, p: &Decided<'_>) -> Vec<Evidence<'a>> {
     let mut out = Vec::with_capacity(p.hits.len() + 8);
     for &id in p.hits {
         let rule = &model.patterns.rules()[id as usize];
+        // The learned model reads a built-in pattern through its category's feature (its
+        // own weight counts nothing there): the line names the cause, weighing 0.
+        let weight = if model.linear.is_some() && model.patterns.is_builtin(rule) {
+            0.0
+        } else {
+            rule.weight
+        };
         out.push(Evidence::Pattern {
             file: model.patterns.file_name(rule),
             line: rule.line,
             text: &rule.text,
-            weight: rule.weight,
+            weight,
             category: rule.category,
         });
     }
@@ -80,7 +87,8 @@ pub fn evidence<'a>(model: &'a Model, p: &Decided<'_>) -> Vec<Evidence<'a>> {
     out
 }
 
-/// The learned model's terms of a paragraph's score, which sum to it: its dense
+/// The learned model's terms of a paragraph's score, which with the weights of patterns
+/// from outside the built-in set (listed as pattern evidence) sum to it: its dense
 /// features, its strongest n-grams, the rest of the n-grams, and the mode's offset.
 fn learned_terms(
     model: &Model,

@@ -8,7 +8,8 @@ use crate::decode::EncodingInfo;
 use crate::evidence::{evidence, Evidence};
 use crate::lang::{DocumentLanguage, LanguageSource};
 use crate::model::Model;
-use crate::sanitize::{escape, escape_into};
+use crate::sanitize::{escape, escape_into, escape_pattern};
+use crate::signals::Signal;
 use crate::sink::{Decided, DocumentInfo, Sink};
 
 /// Characters of paragraph text shown per line.
@@ -20,6 +21,7 @@ pub struct ExplainSink<'m, W: Write> {
     out: W,
     color: bool,
     only_removed: bool,
+    offset: f32,
     line: String,
 }
 
@@ -31,8 +33,24 @@ impl<'m, W: Write> ExplainSink<'m, W> {
             out,
             color,
             only_removed,
+            offset: 0.0,
             line: String::new(),
         }
+    }
+
+    /// Lists `offset`, the mode's or `--threshold`'s shift of every score
+    /// (`Options::offset`), as the last term of each paragraph's evidence, so that the
+    /// terms shown add up to the score.
+    pub fn with_offset(mut self, offset: f32) -> ExplainSink<'m, W> {
+        self.offset = offset;
+        self
+    }
+
+    /// Writes `text` as a line of its own, coloured like a document's header (the
+    /// caller escapes untrusted text).
+    pub fn note(&mut self, text: &str) -> io::Result<()> {
+        let line = self.paint("36", text);
+        writeln!(self.out, "{line}")
     }
 
     /// Flushes the underlying writer.
@@ -90,7 +108,8 @@ impl<W: Write> Sink for ExplainSink<'_, W> {
                     escape(file),
                     line,
                     // Pattern files are not trusted either: learned ones come from web text.
-                    escape(text)
+                    // A pattern is shown as written: its backslashes are its own.
+                    escape_pattern(text)
                 ),
                 Evidence::Signal {
                     signal,
@@ -109,6 +128,23 @@ impl<W: Write> Sink for ExplainSink<'_, W> {
                     format!("{:>+6.2}  {:<10} {}", weight, "model", escape(&name))
                 }
             };
+            writeln!(self.out, "{:>30}{}", "", self.paint("2", &text))?;
+        }
+        // The terms that apply to every paragraph, so the column adds up to the score (the
+        // learned model's evidence lists its own).
+        if self.model.linear.is_some() {
+            return Ok(());
+        }
+        let bias = self.model.weights.get(Signal::Bias) * p.signals.get(Signal::Bias);
+        if bias != 0.0 {
+            let text = format!("{:>+6.2}  {:<10} bias", bias, "signal");
+            writeln!(self.out, "{:>30}{}", "", self.paint("2", &text))?;
+        }
+        if self.offset != 0.0 {
+            let text = format!(
+                "{:>+6.2}  {:<10} --mode or --threshold",
+                self.offset, "offset"
+            );
             writeln!(self.out, "{:>30}{}", "", self.paint("2", &text))?;
         }
         Ok(())

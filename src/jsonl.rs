@@ -45,6 +45,10 @@ pub struct JsonlOptions {
     pub annotate: bool,
     /// Leave out records of which nothing (but white space) is kept.
     pub drop_empty: bool,
+    /// Write each record with the removed paragraphs as its text instead of the kept
+    /// ones (`--invert`); `drop_empty` then leaves out records of which nothing was
+    /// removed.
+    pub invert: bool,
 }
 
 impl Default for JsonlOptions {
@@ -56,6 +60,7 @@ impl Default for JsonlOptions {
             lang_field: None,
             annotate: false,
             drop_empty: false,
+            invert: false,
         }
     }
 }

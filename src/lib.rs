@@ -47,6 +47,7 @@ pub mod features;
 pub mod filter;
 pub mod fold;
 pub mod hash;
+pub mod input;
 pub mod jsonl;
 pub mod lang;
 pub mod learn;

@@ -1,6 +1,7 @@
 //! The `unboil` command: a thin layer over the library (see `cli` for the flags).
 
 mod cli;
+mod explain_records;
 mod progress;
 
 use std::process::ExitCode;

@@ -443,7 +443,7 @@ pub fn train(data: &PhraseData, options: &PhraseOptions, report: &mut PhraseRepo
     // Validation by group (its name's hash, so it does not depend on the input order).
     let valid: Vec<bool> = items
         .iter()
-        .map(|item| hash_bytes(group_names[item.group as usize].as_bytes()) % 5 == 0)
+        .map(|item| hash_bytes(group_names[item.group as usize].as_bytes()).is_multiple_of(5))
         .collect();
     // A paragraph weighs n^-doc_weight (n: paragraphs of its class in its document);
     let mut per_doc: HashMap<(u32, bool), f64, FxBuildHasher> = HashMap::default();

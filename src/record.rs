@@ -50,12 +50,13 @@ pub struct Filtered {
 struct Collect<'m> {
     model: &'m Model,
     annotate: bool,
+    invert: bool,
     result: Filtered,
 }
 
 impl Sink for Collect<'_> {
     fn paragraph(&mut self, p: &Decided<'_>) -> io::Result<()> {
-        if p.keeps() {
+        if p.keeps() != self.invert {
             self.result.any_kept |= !p.text.trim().is_empty();
             if !self.annotate {
                 self.result.kept.push_str(p.text);
@@ -92,11 +93,20 @@ impl<'m> RecordFilter<'m> {
             collect: Collect {
                 model,
                 annotate: false,
+                invert: false,
                 result: Filtered::default(),
             },
             report: report.then(|| ReportSink::new(model, Vec::new())),
             stats: StatsSink::new(model),
         }
+    }
+
+    /// Collect the removed paragraphs as the text instead of the kept ones (`--invert`):
+    /// `Filtered::kept` then holds what was removed, and `any_kept` says whether anything
+    /// but white space was.
+    pub fn invert(mut self, invert: bool) -> RecordFilter<'m> {
+        self.collect.invert = invert;
+        self
     }
 
     /// Filters `text`, document `doc` of the run; `url` (its host) scopes domain

@@ -34,6 +34,18 @@ pub fn escape_into(text: &str, out: &mut String) {
     }
 }
 
+/// `pattern` with unsafe characters escaped, its backslashes left as written: a
+/// pattern line cannot hold a raw line break, so `\\` needs no escape to be read back.
+pub fn escape_pattern(pattern: &str) -> String {
+    let mut out = String::with_capacity(pattern.len());
+    for part in pattern.split('\\') {
+        escape_into(part, &mut out);
+        out.push('\\');
+    }
+    out.pop();
+    out
+}
+
 /// `text` with unsafe characters escaped.
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -52,5 +64,13 @@ mod tests {
             "a\\x1b[31mb\\u{202e}c\\x00"
         );
         assert_eq!(escape("plain “text”"), "plain “text”");
+    }
+
+    #[test]
+    fn patterns_keep_their_backslashes() {
+        use super::escape_pattern;
+        assert_eq!(escape_pattern(r"/(?-u:\b)x\.y\\/"), r"/(?-u:\b)x\.y\\/");
+        assert_eq!(escape_pattern("a\tb\u{202e}"), "a\\tb\\u{202e}");
+        assert_eq!(escape_pattern("\\"), "\\");
     }
 }

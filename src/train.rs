@@ -107,7 +107,7 @@ pub fn read_examples<R: BufRead>(
             record["view"].as_str().unwrap_or("?")
         );
         let id = format!("{}/{}", record["id"].as_str().unwrap_or(""), group);
-        let valid = hash_bytes(id.as_bytes()) % 5 == 0;
+        let valid = hash_bytes(id.as_bytes()).is_multiple_of(5);
         let mut counts: HashMap<u64, u32, FxBuildHasher> = HashMap::default();
         let mut measured = Vec::with_capacity(paragraphs.len());
         let lexicon = record_lexicon(&record);

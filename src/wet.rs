@@ -141,7 +141,9 @@ fn header_lines(header: &[u8]) -> impl Iterator<Item = &[u8]> {
         .filter(|l| !l.is_empty())
 }
 
-fn find_header<'a>(header: &'a [u8], name: &str) -> Option<&'a str> {
+/// The value of header `name` (ASCII case-insensitive) in a record's header block, as
+/// `read_records` frames it.
+pub fn find_header<'a>(header: &'a [u8], name: &str) -> Option<&'a str> {
     header_lines(header).find_map(|line| header_value(line, name))
 }
 

@@ -10,11 +10,6 @@
 @weight +4
 
 # --- Copyright ---------------------------------------------------------------------------------
-+3 ©
-+5 /^[^a-z0-9]*(©|\(c\) ?[0-9]{4}|copyright\s*(©|\(c\)|[0-9]{4}))/
-+4 /(?-u:\b)copyright\s*(©|\(c\))?\s*[0-9]{4}(?-u:\b)/
-+4 /\(c\)\s*[0-9]{4}(?-u:\b)/
-+4 /©\s*[0-9]{4}/
 +6 all rights reserved
 +3 /(?-u:\b)some rights reserved(?-u:\b)/
 +8 this material may not be published, broadcast, rewritten
@@ -24,7 +19,6 @@
 +4 /(?-u:\b)without (the )?(express|prior|explicit) (written )?(permission|consent|authori[sz]ation) (of|from) (the )?(publisher|copyright (owner|holder)|[a-z]+ (media|news|publishing|group|inc|ltd))/
 +4 /(?-u:\b)(no part of this|none of this) (publication|material|content|article|website) may be (reproduced|republished|copied)(?-u:\b)/
 +2 /(?-u:\b)without (the )?(prior )?(express )?written (permission|consent) of(?-u:\b)/
-+1 copyright
 # "The material on this site may not be reproduced, distributed, transmitted, cached or
 # otherwise used, except with the prior written permission of …"
 +6 /(?-u:\b)may not be (reproduced|copied|republished),? (distributed|transmitted|published|republished),? [^.]{0,60}(cached|or otherwise used)(?-u:\b)/
@@ -48,7 +42,6 @@
 +7 ^legal notice$
 +7 ^legal notices$
 +7 ^imprint$
-+7 ^impressum$
 +7 ^disclaimer$
 +7 ^user agreement$
 +7 ^subscriber agreement$

@@ -143,8 +143,6 @@
 +6 ^back to article$
 +6 ^back to story$
 +6 ^back to previous page$
-+6 ^home$
-+6 ^homepage$
 +6 ^home page$
 +6 ^front page$
 +6 ^sitemap$
@@ -153,7 +151,6 @@
 +6 ^index$
 +5 ^archive$
 +5 ^archives$
-+6 ^rss$
 +6 ^rss feed$
 +6 ^rss feeds$
 +6 ^contact$
@@ -256,8 +253,6 @@
 +6 ^signin$
 +6 ^log in$
 +6 ^log out$
-+6 ^login$
-+6 ^logout$
 +6 ^log-in$
 +6 ^sign-in$
 +6 ^register$
@@ -322,7 +317,6 @@
 
 # --- Tags, topics, categories, metadata lines ---------------------------------------------------
 +5 ^tags:
-+5 ^tags$
 +5 ^tagged:
 +5 ^tagged with:
 +5 ^tagged in:

@@ -16,8 +16,6 @@
 +7 ^sign up for free$
 +7 ^sign me up$
 +6 ^signup$
-+5 ^newsletter$
-+5 ^newsletters$
 +7 ^get the newsletter$
 +7 ^get our newsletter$
 +7 ^newsletter sign-up$

@@ -68,26 +68,6 @@
 +5 ^bookmark$
 +5 ^like$
 +5 ^print$
-+5 ^email$
-+5 ^e-mail$
-+5 ^facebook$
-+5 ^twitter$
-+5 ^x$
-+5 ^x (formerly twitter)$
-+5 ^linkedin$
-+5 ^whatsapp$
-+5 ^reddit$
-+5 ^pinterest$
-+5 ^telegram$
-+5 ^tumblr$
-+5 ^flipboard$
-+5 ^instagram$
-+5 ^youtube$
-+5 ^tiktok$
-+5 ^threads$
-+5 ^bluesky$
-+5 ^mastodon$
-+5 ^messenger$
 +5 ^facebook messenger$
 +5 ^sms$
 +5 ^viber$

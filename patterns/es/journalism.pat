@@ -30,4 +30,4 @@
 # --- Time and numbers ------------------------------------------------------------------------
 -1 /(^|[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔])(este|el|el pasado|el próximo|esta) (lunes|martes|miércoles|jueves|viernes|sábado|domingo|mañana|madrugada|semana)([ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]|$)/
 -1 /(^|[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔])(el año pasado|el pasado año|el año anterior|en \d{4}|desde \d{4})([ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]|$)/
--1 /(^|[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔])\d+([.,]\d+)? (millones|millón|mil millones|euros|por ciento|personas|muertos|fallecidos|heridos|detenidos|habitantes)([ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]|$)/
+-1 /(^|[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔])\d+([.,]\d+)? (millones|millón|mil millones|por ciento|personas|muertos|fallecidos|heridos|detenidos|habitantes)([ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]|$)/

@@ -30,4 +30,4 @@
 # --- Time and numbers ------------------------------------------------------------------------
 -1 /(^|[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔])(lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)( (scorso|prossimo|mattina|sera|pomeriggio))?([ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]|$)/
 -1 /(^|[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔])(l'anno scorso|lo scorso anno|l'anno precedente|nel \d{4}|dal \d{4})([ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]|$)/
--1 /(^|[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔])\d+([.,]\d+)? (milioni|miliardi|mila|euro|per cento|persone|morti|vittime|feriti|abitanti)([ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]|$)/
+-1 /(^|[ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔])\d+([.,]\d+)? (milioni|miliardi|mila|per cento|persone|morti|vittime|feriti|abitanti)([ -/:-@\[-`{-~¡¿«»•·›‹…€£©®°§→►▶▸✓✔]|$)/

@@ -32,21 +32,32 @@ pub struct Source {
     pub contents: String,
 }
 
-/// Languages whose built-in rules every document is scanned with, whatever its language,
-/// when per-language scans are on: English chrome ("cookies", "share", "subscribe",
-/// "newsletter") is common on pages in other languages. See `PatternSet`.
-pub const SHARED_LANGUAGES: &[&str] = &["en"];
-
 /// Collects pattern sources (built-in, folders, files) and compiles them.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct PatternSetBuilder {
     sources: Vec<Source>,
-    /// Per source: the language whose documents alone it is for (a built-in
-    /// `patterns/<code>/` file), or `None` for every document.
+    /// Per source: the language whose documents alone it is for (a file of a
+    /// `<code>/` folder), or `None` for every document.
     languages: Vec<Option<Language>>,
     /// Scan documents of a known language with that language's rules and the shared
-    /// ones only (`PatternSetBuilder::per_language`).
+    /// ones only (`PatternSetBuilder::per_language`; on by default).
     per_language: bool,
+    /// A folder's file with the key of a built-in file replaces it (`replace_builtin`).
+    replace_builtin: bool,
+    /// `(built-in name, replacing file's name)` of each built-in file replaced.
+    replaced: Vec<(String, String)>,
+}
+
+impl Default for PatternSetBuilder {
+    fn default() -> PatternSetBuilder {
+        PatternSetBuilder {
+            sources: Vec::new(),
+            languages: Vec::new(),
+            per_language: true,
+            replace_builtin: false,
+            replaced: Vec::new(),
+        }
+    }
 }
 
 impl PatternSetBuilder {
@@ -94,19 +105,31 @@ impl PatternSetBuilder {
         }
     }
 
-    /// Scan a document whose language is known with the rules of its language and the
-    /// shared ones only (`--lang-patterns`; see `PatternSet`). Off by default: every
-    /// document is scanned with every rule. Faster, but rules of other languages that
-    /// match a page's foreign chrome no longer count (see README, *Tuning, second
-    /// session*).
+    /// Scan a document whose language is known with the rules of its language's folder
+    /// and the shared ones only (see `PatternSet`). On by default; off, every document is
+    /// scanned with every rule, so English text can match Polish rules.
     pub fn per_language(&mut self, on: bool) -> &mut PatternSetBuilder {
         self.per_language = on;
         self
     }
 
+    /// Let a file that `add_path` finds in a folder with the same path relative to it as
+    /// a built-in file (`DIR/en/appeal.pat`, `en/appeal.pat`) replace that built-in file
+    /// (`--replace-builtin`). Off by default: such a file is added beside it.
+    pub fn replace_builtin(&mut self, on: bool) -> &mut PatternSetBuilder {
+        self.replace_builtin = on;
+        self
+    }
+
+    /// The built-in files replaced so far, as `(built-in name, replacing file's name)`.
+    pub fn replaced(&self) -> &[(String, String)] {
+        &self.replaced
+    }
+
     /// Adds a `.pat` file, or every `.pat` file below a folder (sorted, recursively).
-    /// Files in a folder are keyed by their path relative to it, so `DIR/en/appeal.pat`
-    /// overrides the built-in `en/appeal.pat`.
+    /// The files of a folder's `<code>/` folders (`DIR/de/x.pat`) are for documents in
+    /// that language, the others for every document. A file is added beside the built-in
+    /// file of the same relative path, unless `replace_builtin` is on.
     pub fn add_path(&mut self, path: &Path) -> io::Result<()> {
         let meta = fs::metadata(path)
             .map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", path.display())))?;
@@ -115,7 +138,7 @@ impl PatternSetBuilder {
                 || path.display().to_string(),
                 |n| n.to_string_lossy().into_owned(),
             );
-            return self.add_file(key, path);
+            return self.add_file(key, path, None);
         }
         let mut files = Vec::new();
         collect_pat_files(path, &mut files)?;
@@ -126,12 +149,13 @@ impl PatternSetBuilder {
                 .unwrap_or(&file)
                 .to_string_lossy()
                 .replace('\\', "/");
-            self.add_file(key, &file)?;
+            let language = folder_language(&key);
+            self.add_file(key, &file, language)?;
         }
         Ok(())
     }
 
-    fn add_file(&mut self, key: String, path: &Path) -> io::Result<()> {
+    fn add_file(&mut self, key: String, path: &Path, language: Option<Language>) -> io::Result<()> {
         let bytes = fs::read(path)
             .map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", path.display())))?;
         let contents = String::from_utf8(bytes).map_err(|e| {
@@ -144,11 +168,27 @@ impl PatternSetBuilder {
                 ),
             )
         })?;
-        self.add(Source {
+        let source = Source {
             key,
             name: path.display().to_string(),
             contents,
-        });
+        };
+        let builtin = self
+            .sources
+            .iter()
+            .position(|s| s.key == source.key && s.name.starts_with("builtin:"));
+        match builtin {
+            Some(at) if self.replace_builtin => {
+                self.replaced
+                    .push((self.sources[at].name.clone(), source.name.clone()));
+                self.sources[at] = source;
+                self.languages[at] = language;
+            }
+            _ => {
+                self.sources.push(source);
+                self.languages.push(language);
+            }
+        }
         Ok(())
     }
 
@@ -205,7 +245,8 @@ impl PatternSetBuilder {
     }
 }
 
-/// The language of a built-in file's folder (`de/appeal.pat` is German), if it is one.
+/// The language of a file's folder (`de/appeal.pat` is German), if it is one; files
+/// elsewhere (`any/`, `learned/`, a file given alone) are for every language.
 fn folder_language(key: &str) -> Option<Language> {
     let (folder, _) = key.split_once('/')?;
     folder
@@ -246,14 +287,15 @@ struct RegexRule {
 /// the first time it is needed (and shared by every scan), so start-up does not pay for
 /// patterns of languages the input never uses.
 ///
-/// The full scan holds every rule. With per-language scans on
-/// (`PatternSetBuilder::per_language`), a document whose language is known (given, or
-/// detected with confidence, see `FindScratch::set_language`) is scanned instead with
-/// the rules of its language's built-in folder plus the shared ones: every file outside
-/// a language folder (learned, `--patterns`), the `SHARED_LANGUAGES` folders, and every
-/// rule that is domain-scoped, learned or evidence of journalism (negative weight: one
-/// left out would let the filter remove more). Each language's scan is built the first
-/// time a document of that language is seen. Rule ids are the same in every scan, so
+/// The full scan holds every rule; a document whose language is not known is scanned
+/// with it. With per-language scans on (`PatternSetBuilder::per_language`, the default),
+/// a document whose language is known (given, or detected with confidence, see
+/// `FindScratch::set_language`) is scanned instead with the rules of its language's
+/// folder plus the shared ones: every file outside a language folder (`any/`, learned,
+/// a `--patterns` file outside a `<code>/` folder) and every domain-scoped or learned
+/// rule. Evidence of journalism is scoped like the rest: a Polish word list says nothing
+/// about English text. Each language's scan is built the first time a document of that
+/// language is seen. Rule ids are the same in every scan, so
 /// `--explain` and `--report` name the same file and line.
 #[derive(Clone, Debug)]
 pub struct PatternSet {
@@ -603,8 +645,8 @@ impl PatternSet {
         let rule = &self.rules[id as usize];
         match self.file_languages.get(rule.file).copied().flatten() {
             None => true,
-            Some(_) if rule.domain.is_some() || rule.learned || rule.weight < 0.0 => true,
-            Some(own) => own == language || SHARED_LANGUAGES.contains(&own.code()),
+            Some(_) if rule.domain.is_some() || rule.learned => true,
+            Some(own) => own == language,
         }
     }
 
@@ -1320,6 +1362,7 @@ mod tests {
             ("de/x.pat", "+2 alle akzeptieren\n+4 /^[^a-z0-9]*(startseite|home)[^a-z0-9]*$/\n-1 /in [0-9]{4}/\n"),
             ("fr/x.pat", "+2 tout accepter\n+4 /^[^a-z0-9]*(accueil|home)[^a-z0-9]*$/\n-1 /en [0-9]{4}/\n+1 /(?-u:\\b)home page/\n"),
             ("learned/x.pat", "+1 cookies\n"),
+            ("any/x.pat", "+1 getty images\n"),
         ];
         for (key, contents) in files {
             builder.add_for(
@@ -1336,7 +1379,7 @@ mod tests {
     }
 
     #[test]
-    fn language_scans_hold_own_shared_and_negative_rules() {
+    fn language_scans_hold_their_own_and_the_shared_rules_only() {
         let full = per_language_set(false);
         let scoped = per_language_set(true);
         assert_eq!(full.languages().count(), 0);
@@ -1351,12 +1394,8 @@ mod tests {
         // One scratch for documents of several languages in turn, each paragraph twice
         // (caches and needle marks reused across scans).
         let mut scratch = FindScratch::default();
-        let cases: [(Option<Language>, &str, &[&str]); 7] = [
-            (
-                Some(de),
-                "Home",
-                &["builtin:en/x.pat:2", "builtin:de/x.pat:2"],
-            ),
+        let cases: [(Option<Language>, &str, &[&str]); 8] = [
+            (Some(de), "Home", &["builtin:de/x.pat:2"]),
             (
                 None,
                 "Home",
@@ -1366,26 +1405,19 @@ mod tests {
                     "builtin:fr/x.pat:2",
                 ],
             ),
-            (
-                Some(fr),
-                "Home",
-                &["builtin:en/x.pat:2", "builtin:fr/x.pat:2"],
-            ),
+            (Some(fr), "Home", &["builtin:fr/x.pat:2"]),
             (
                 Some(de),
                 "Accept cookies, tout accepter, alle akzeptieren",
-                &[
-                    "builtin:en/x.pat:1",
-                    "builtin:de/x.pat:1",
-                    "builtin:learned/x.pat:1",
-                ],
+                &["builtin:de/x.pat:1", "builtin:learned/x.pat:1"],
             ),
-            // Evidence of journalism counts in every language.
+            // Evidence of journalism is scoped like the rest.
             (
                 Some(de),
                 "Am 3. Mai, en 2024 und in 2023",
-                &["builtin:de/x.pat:3", "builtin:fr/x.pat:3"],
+                &["builtin:de/x.pat:3"],
             ),
+            (Some(de), "Foto: Getty Images", &["builtin:any/x.pat:1"]),
             (Some(de), "The home page", &[]),
             (Some(fr), "The home page", &["builtin:fr/x.pat:4"]),
         ];

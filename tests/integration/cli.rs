@@ -15,8 +15,7 @@ Opponents argued that the money would be better spent on buses, which carry twic
 
 #[test]
 fn seed_article_keeps_exactly_the_news() {
-    let Some(corpus) = shared_corpus() else {
-        eprintln!("skipped: ../shared/corpus is not beside this checkout");
+    let Some(corpus) = shared_corpus("seed_article_keeps_exactly_the_news") else {
         return;
     };
     let seed = corpus.join("seed-moscow-times.txt");
@@ -204,6 +203,55 @@ fn user_patterns_add_to_the_builtins() {
     let out = run(&["--patterns", dir.to_str().expect("path")], doc.as_bytes());
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(stdout(&out), NEWS);
+}
+
+/// An appeal line that the built-in `en/appeal.pat` speaks against, and a news-like line
+/// of our own that only the user's pattern removes.
+const APPEAL: &str = "Please support our journalism with a donation today\n";
+const HOUSE: &str = "Timetable notes are kept at the harbour office on Quay Street, a spokesman for the ferry company said on Monday.\n";
+
+fn user_appeal_dir() -> std::path::PathBuf {
+    let dir = temp_dir("user-en");
+    std::fs::create_dir_all(dir.join("en")).expect("mkdir");
+    std::fs::write(
+        dir.join("en/appeal.pat"),
+        "@category appeal\n+20 harbour office on quay street\n",
+    )
+    .expect("write");
+    dir
+}
+
+#[test]
+fn user_patterns_add_to_a_builtin_file_of_the_same_name_unless_told_to_replace_it() {
+    let dir = user_appeal_dir();
+    let doc = format!("{NEWS}{APPEAL}{HOUSE}");
+    assert!(kept(&doc, &[]).contains(HOUSE));
+    // Added: the user's line removes the house line, the built-in file still speaks.
+    assert!(!kept(&doc, &["--patterns", dir.to_str().expect("utf-8 path")]).contains(HOUSE));
+    let explain = kept(
+        &doc,
+        &["--patterns", dir.to_str().expect("utf-8 path"), "--explain"],
+    );
+    assert!(explain.contains("builtin:en/appeal.pat:"), "{explain}");
+    assert!(explain.contains("en/appeal.pat:2"), "{explain}");
+    assert!(!explain.contains("replaced by"), "{explain}");
+    // Replaced, on request: only the user's file speaks for en/appeal.pat, and
+    // --explain says which built-in file it replaced.
+    let args = [
+        "--patterns",
+        dir.to_str().expect("utf-8 path"),
+        "--replace-builtin",
+    ];
+    assert!(!kept(&doc, &args).contains(HOUSE));
+    let explain = kept(&doc, &[&args[..], &["--explain"]].concat());
+    assert!(
+        explain.contains("builtin:en/appeal.pat replaced by"),
+        "{explain}"
+    );
+    assert!(!explain.contains("builtin:en/appeal.pat:"), "{explain}");
+    // --replace-builtin needs --patterns.
+    let out = run(&["--replace-builtin"], doc.as_bytes());
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
 }
 
 #[test]

@@ -397,8 +397,12 @@ fn lang_overrides_detection_in_explain_and_report() {
         header.contains("encoding windows-1251 (detected) · language ru Russian (given)"),
         "{header}"
     );
-    // The override changes no decision.
-    let (out, doc) = clean(&["--lang", "deu"], EN.text().as_bytes());
+    // The override changes the word lists and the pattern folder scanned, not the
+    // decisions when every folder is scanned.
+    let (out, doc) = clean(
+        &["--lang", "deu", "--all-lang-patterns"],
+        EN.text().as_bytes(),
+    );
     assert_eq!(out, EN.news);
     assert_eq!(doc["language"], "de");
     assert_eq!(doc["language_source"], "given");
@@ -518,7 +522,7 @@ fn jsonl_with_a_legacy_encoding_is_refused() {
         &["--format", "jsonl", "--encoding", "windows-1251"],
         input.as_bytes(),
     );
-    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("UTF-8 only"), "{}", stderr(&out));
     let out = run(
         &["--format", "jsonl", "--encoding", "utf-8"],

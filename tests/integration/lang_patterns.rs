@@ -1,7 +1,8 @@
-//! Per-language pattern scans (`--lang-patterns`): a document whose language is known is
-//! scanned with its language's built-in rules plus the shared ones (English, learned,
-//! `--patterns`, evidence of journalism); unknown or unsure languages get every rule;
-//! rule ids, and so `--explain`, are the same in every scan.
+//! Per-language pattern scans (the default; `--all-lang-patterns` turns them off): a
+//! document whose language is known is scanned with its language's folder plus the
+//! shared files (`any/`, learned, `--patterns` files outside a language folder); unknown
+//! or unsure languages get every rule; rule ids, and so `--explain`, are the same in
+//! every scan.
 
 use unboil::lang::{DocumentLanguage, Language, LanguageSource};
 use unboil::lexicon;
@@ -17,7 +18,8 @@ const GERMAN_NEWS: &[&str] = &[
     "Gegner des Projekts hatten argumentiert, das Geld sei für Busse besser angelegt, die in der Region doppelt so viele Fahrgäste befördern wie die Straßenbahn.",
 ];
 
-/// A German page with chrome in German, English and French (one line each).
+/// A German page with chrome in German, English and French, and a share button and a
+/// copyright line that read the same in every language (one line each).
 fn mixed_page() -> String {
     let mut text = String::new();
     for line in GERMAN_NEWS {
@@ -27,6 +29,8 @@ fn mixed_page() -> String {
     text.push_str("Datenschutzerklärung\n");
     text.push_str("Accept all cookies\n");
     text.push_str("Mentions légales\n");
+    text.push_str("Facebook\n");
+    text.push_str("© 2026 Beispiel Verlag GmbH\n");
     text
 }
 
@@ -52,39 +56,47 @@ fn model(per_language: bool) -> Model {
 }
 
 #[test]
-fn english_chrome_is_removed_from_a_german_page() {
-    let out = run(&["--lang-patterns"], mixed_page().as_bytes());
+fn shared_chrome_is_removed_from_a_german_page() {
+    let out = run(&[], mixed_page().as_bytes());
     assert!(out.status.success(), "{}", stderr(&out));
     let kept = stdout(&out);
     for line in GERMAN_NEWS {
         assert!(kept.contains(line), "news lost: {line}");
     }
     assert!(!kept.contains("Datenschutzerklärung"), "{kept}");
-    assert!(!kept.contains("Accept all cookies"), "{kept}");
-    let explain = stdout(&run(
-        &["--lang-patterns", "--explain"],
-        mixed_page().as_bytes(),
-    ));
+    assert!(!kept.contains("Facebook"), "{kept}");
+    assert!(!kept.contains("©"), "{kept}");
+    let explain = stdout(&run(&["--explain"], mixed_page().as_bytes()));
     assert!(explain.contains("language de"), "{explain}");
-    let cookies = explained(&explain, "Accept all cookies").join("\n");
-    assert!(cookies.contains("DROP"), "{cookies}");
-    assert!(cookies.contains("builtin:en/cookie.pat"), "{cookies}");
+    for (line, file) in [
+        ("Facebook", "builtin:any/share.pat"),
+        ("© 2026 Beispiel Verlag GmbH", "builtin:any/legal.pat"),
+    ] {
+        let evidence = explained(&explain, line).join("\n");
+        assert!(evidence.contains("DROP"), "{evidence}");
+        assert!(evidence.contains(file), "{evidence}");
+    }
 }
 
 #[test]
-fn a_mixed_page_is_scanned_with_its_language_and_english_only() {
-    // By default every language's rules apply: the French legal line has French
-    // evidence. With --lang-patterns the German page is not scanned with French rules.
-    let all = stdout(&run(&["--explain"], mixed_page().as_bytes()));
-    let french = explained(&all, "Mentions légales").join("\n");
-    assert!(french.contains("builtin:fr/"), "{french}");
-    let scoped = stdout(&run(
-        &["--lang-patterns", "--explain"],
+fn a_page_is_scanned_with_its_language_and_the_shared_files_only() {
+    // With --all-lang-patterns every language's rules apply: the French legal line and
+    // the English cookie line have French and English evidence. By default the German
+    // page is scanned with German and shared rules only.
+    let all = stdout(&run(
+        &["--explain", "--all-lang-patterns"],
         mixed_page().as_bytes(),
     ));
+    let french = explained(&all, "Mentions légales").join("\n");
+    assert!(french.contains("builtin:fr/"), "{french}");
+    let english = explained(&all, "Accept all cookies").join("\n");
+    assert!(english.contains("builtin:en/"), "{english}");
+    let scoped = stdout(&run(&["--explain"], mixed_page().as_bytes()));
     let french = explained(&scoped, "Mentions légales").join("\n");
     assert!(!french.is_empty(), "{scoped}");
     assert!(!french.contains("builtin:fr/"), "{french}");
+    let english = explained(&scoped, "Accept all cookies").join("\n");
+    assert!(!english.contains("builtin:en/"), "{english}");
     let german = explained(&scoped, "Datenschutzerklärung").join("\n");
     assert!(german.contains("builtin:de/"), "{german}");
 }
@@ -125,7 +137,7 @@ fn every_rule_applies_when_the_language_is_unsure_or_unknown() {
     assert_eq!(french_hits(lexicon::trusted_language(&sure)), 0);
     // End to end: no detection (`--lang none`) means every rule.
     let out = stdout(&run(
-        &["--lang-patterns", "--lang", "none", "--explain"],
+        &["--lang", "none", "--explain"],
         mixed_page().as_bytes(),
     ));
     assert!(explained(&out, "Mentions légales")
@@ -134,7 +146,7 @@ fn every_rule_applies_when_the_language_is_unsure_or_unknown() {
 }
 
 #[test]
-fn scans_name_the_same_rules_and_keep_journalism_evidence_of_every_language() {
+fn scans_name_the_same_rules_and_hold_only_their_language_and_the_shared_files() {
     let full = model(false);
     let scoped = model(true);
     assert_eq!(full.patterns.rules().len(), scoped.patterns.rules().len());
@@ -156,16 +168,15 @@ fn scans_name_the_same_rules_and_keep_journalism_evidence_of_every_language() {
         scoped
             .patterns
             .find_with(&folded, None, &mut some, &mut scratch);
-        // The scoped hits are the full hits less positive rules of other languages.
+        // The scoped hits are the full hits less the rules of other languages.
         let expected: Vec<u32> = all
             .iter()
             .copied()
             .filter(|&id| {
                 let rule = &full.patterns.rules()[id as usize];
                 let file = full.patterns.file_name(rule);
-                rule.weight < 0.0
-                    || file.starts_with("builtin:de/")
-                    || file.starts_with("builtin:en/")
+                file.starts_with("builtin:de/")
+                    || file.starts_with("builtin:any/")
                     || !file.starts_with("builtin:")
                     || file.starts_with("builtin:learned/")
             })
@@ -183,7 +194,7 @@ fn scans_name_the_same_rules_and_keep_journalism_evidence_of_every_language() {
     // The same evidence lines in --explain, on an English page.
     let page = "The council voted 7-2 on Tuesday to extend the tram line by four stops, the mayor said.\nShare on Facebook\nAccept all cookies\n";
     let a = stdout(&run(&["--explain"], page.as_bytes()));
-    let b = stdout(&run(&["--explain", "--lang-patterns"], page.as_bytes()));
+    let b = stdout(&run(&["--explain", "--all-lang-patterns"], page.as_bytes()));
     let evidence = |text: &str| -> Vec<String> {
         text.lines()
             .filter(|l| l.contains("builtin:en/"))
@@ -195,17 +206,27 @@ fn scans_name_the_same_rules_and_keep_journalism_evidence_of_every_language() {
 }
 
 #[test]
-fn user_pattern_files_apply_to_every_language() {
+fn user_pattern_files_are_scoped_by_their_folder_like_the_builtin_ones() {
     let dir = temp_dir("lang-patterns-user");
-    let fr = dir.join("fr");
-    std::fs::create_dir_all(&fr).expect("dir");
-    // A file in a language-named folder of --patterns is the user's: it is shared, and
-    // scans this German page.
-    std::fs::write(fr.join("extra.pat"), "+9 ^mentions légales$\n").expect("write");
+    for folder in ["fr", "any"] {
+        std::fs::create_dir_all(dir.join(folder)).expect("dir");
+    }
+    // In a language's folder: for documents in that language only; elsewhere (any/,
+    // or a file at the top): for every document.
+    std::fs::write(dir.join("fr/extra.pat"), "+9 ^mentions légales$\n").expect("write");
+    std::fs::write(dir.join("any/shared.pat"), "+9 ^mentions légales$\n").expect("write");
+    let out = stdout(&run(
+        &["--explain", "--patterns", dir.to_str().expect("utf-8 path")],
+        mixed_page().as_bytes(),
+    ));
+    let french = explained(&out, "Mentions légales").join("\n");
+    assert!(!french.contains("extra.pat"), "{french}");
+    assert!(french.contains("shared.pat:1"), "{french}");
     let out = stdout(&run(
         &[
-            "--lang-patterns",
             "--explain",
+            "--lang",
+            "fr",
             "--patterns",
             dir.to_str().expect("utf-8 path"),
         ],
@@ -213,4 +234,28 @@ fn user_pattern_files_apply_to_every_language() {
     ));
     let french = explained(&out, "Mentions légales").join("\n");
     assert!(french.contains("extra.pat:1"), "{french}");
+}
+
+/// English news of our own.
+const ENGLISH_NEWS: &str = "The city council voted 7-2 on Tuesday to extend the northern tram line by four stops, ending a decade-long dispute over the route.\nConstruction is expected to begin next spring and cost about $240 million, according to the transit authority's latest estimate.\n";
+
+#[test]
+fn a_languages_patterns_apply_to_documents_in_that_language_only() {
+    let doc = format!(
+        "{ENGLISH_NEWS}Readers can now find the full archive of the paper online without a paywall, the editor said.\nNATO leaders met in Brussels on Wednesday to discuss the alliance budget for the coming year.\n"
+    );
+    let explain = kept(&doc, &["--explain"]);
+    for other in ["builtin:pl/", "builtin:ru/", "builtin:uk/", "builtin:de/"] {
+        assert!(!explain.contains(other), "{other} in:\n{explain}");
+    }
+    // Declared Polish, the Polish files apply (and not the English ones).
+    let explain = kept(&doc, &["--explain", "--lang", "pl"]);
+    assert!(explain.contains("builtin:pl/paywall.pat"), "{explain}");
+    assert!(!explain.contains("builtin:en/"), "{explain}");
+    // Unknown language (too little text): every file applies.
+    let explain = kept("NATO paywall\n", &["--explain"]);
+    assert!(explain.contains("builtin:pl/"), "{explain}");
+    // --all-lang-patterns: every document with every file.
+    let explain = kept(&doc, &["--explain", "--all-lang-patterns"]);
+    assert!(explain.contains("builtin:pl/journalism.pat"), "{explain}");
 }

@@ -322,11 +322,9 @@ fn eval_prints_figures_per_group_and_category() {
 
 #[test]
 fn eval_agrees_with_score_py() {
-    let script = root().join("../shared/tools/score.py");
-    if !script.is_file() {
-        eprintln!("skipped: ../shared/tools/score.py is not beside this checkout");
+    let Some(script) = shared_path("eval_agrees_with_score_py", "tools/score.py") else {
         return;
-    }
+    };
     if Command::new("python3").arg("--version").output().is_err() {
         eprintln!("skipped: no python3");
         return;

@@ -15,10 +15,28 @@ pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// `../shared/corpus`, when this checkout sits beside it.
-pub fn shared_corpus() -> Option<PathBuf> {
-    let dir = root().join("../shared/corpus");
-    dir.is_dir().then_some(dir)
+/// `../shared/corpus`, when this checkout sits beside it (see `shared_path`).
+pub fn shared_corpus(test: &str) -> Option<PathBuf> {
+    shared_path(test, "corpus")
+}
+
+/// `../shared/RELATIVE`, when this checkout sits beside `../shared`. When it does not,
+/// `test` is skipped and says so on the terminal (not in the output the harness
+/// captures); with the environment variable `CI` set, a missing path fails the test.
+pub fn shared_path(test: &str, relative: &str) -> Option<PathBuf> {
+    let path = root().join("../shared").join(relative);
+    if path.exists() {
+        return Some(path);
+    }
+    assert!(
+        std::env::var_os("CI").is_none(),
+        "{test}: ../shared/{relative} is not beside this checkout, and CI is set"
+    );
+    let _ = writeln!(
+        std::io::stderr(),
+        "test {test} ... skipped: ../shared/{relative} is not beside this checkout"
+    );
+    None
 }
 
 /// A fresh, empty directory for one test, under the target directory.
