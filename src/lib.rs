@@ -21,6 +21,8 @@
 //! - [`learn`] (per-site repeated paragraphs as `~` patterns, in [`normalize`]d form) and
 //!   [`eval`] (score.py's metrics on labeled documents): the `learn` and `eval` commands;
 //!   [`phrases`] and [`train`]: the `train` command.
+//! - [`api`]: [`Filter`], built once and shared by threads, for callers that hold
+//!   documents as strings (the Python binding in `python/`).
 //!
 //! ```
 //! use unboil::{Model, Options, PatternSetBuilder, TextSink, filter_str};
@@ -34,6 +36,7 @@
 
 #![deny(missing_docs)]
 
+pub mod api;
 pub mod compress;
 pub mod corpus;
 pub mod decide;
@@ -67,6 +70,7 @@ pub mod wet;
 
 use std::io::{self, Read};
 
+pub use api::{Filter, FilterBuilder};
 pub use decide::State;
 pub use decode::{EncodingInfo, EncodingSource, InvalidSequence, StreamDecoder};
 pub use filter::DocumentFilter;
