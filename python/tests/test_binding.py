@@ -239,3 +239,31 @@ def test_stubs_name_every_public_method():
         for name in [n for n in dir(cls) if not n.startswith("_")]:
             assert f"def {name}(" in stub, f"{cls.__name__}.{name}"
     assert os.path.exists(ROOT / "python" / "unboil" / "py.typed")
+
+
+def test_clean_many_releases_the_gil(filter_, article):
+    """Python code runs while clean_many works: the GIL is released around Rust."""
+    import time
+
+    texts = [article] * 600
+    started, span = threading.Event(), []
+
+    def work():
+        started.set()
+        t0 = time.perf_counter()
+        out = filter_.clean_many(texts, threads=1)
+        span.extend([t0, time.perf_counter(), len(out)])
+
+    worker = threading.Thread(target=work)
+    worker.start()
+    started.wait()
+    seen = []
+    while worker.is_alive():
+        seen.append(time.perf_counter())
+    worker.join()
+    t0, t1, n = span
+    assert n == len(texts)
+    # Holding the GIL, the worker would let this loop run before or after the call,
+    # never in the middle of it.
+    middle = [t for t in seen if t0 + (t1 - t0) / 4 < t < t1 - (t1 - t0) / 4]
+    assert middle, (t1 - t0, len(seen))
