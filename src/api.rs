@@ -260,6 +260,10 @@ impl Filter {
     }
 
     /// The text without its boilerplate: the kept paragraphs, byte for byte.
+    ///
+    /// Each call starts from fresh buffers and regex caches, whose warm-up costs more
+    /// than cleaning a short document: for many documents, keep a [`Filter::cleaner`]
+    /// per thread or call [`Filter::clean_many`].
     pub fn clean(&self, text: &str) -> String {
         self.cleaner().clean(text, None)
     }

@@ -4,6 +4,7 @@
 //! file converts arguments and results and releases the GIL while Rust works.
 
 use std::path::PathBuf;
+use std::sync::{Arc, Mutex, PoisonError};
 
 use pyo3::create_exception;
 use pyo3::exceptions::{PyFileNotFoundError, PyTypeError, PyValueError};
@@ -40,10 +41,46 @@ create_exception!(
 ///     FileNotFoundError: a pattern path that does not exist.
 #[pyclass(frozen, module = "unboil")]
 struct Filter {
-    inner: api::Filter,
+    inner: Arc<api::Filter>,
+    /// Cleaners kept between calls: a fresh one warms up its buffers and regex caches
+    /// again, which costs more than cleaning a short document.
+    pool: Mutex<Vec<PooledCleaner>>,
     /// The constructor's arguments, for pickling (a filter sent to another process is
     /// built again there).
     args: Args,
+}
+
+type Cleaner<'f> = api::Cleaner<'f>;
+
+self_cell::self_cell!(
+    /// A cleaner with the share of the filter it borrows from, so it can be kept.
+    struct PooledCleaner {
+        owner: Arc<api::Filter>,
+        #[not_covariant]
+        dependent: Cleaner,
+    }
+);
+
+/// Cleaners kept in the pool at most (one per thread that called at the same time).
+const POOL_SIZE: usize = 64;
+
+impl Filter {
+    /// Runs `each` with a cleaner from the pool (or a new one), then puts it back.
+    fn with_cleaner<R>(&self, each: impl FnOnce(&mut Cleaner<'_>) -> R) -> R {
+        let pooled = self
+            .pool
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .pop();
+        let mut pooled =
+            pooled.unwrap_or_else(|| PooledCleaner::new(Arc::clone(&self.inner), |f| f.cleaner()));
+        let result = pooled.with_dependent_mut(|_, cleaner| each(cleaner));
+        let mut pool = self.pool.lock().unwrap_or_else(PoisonError::into_inner);
+        if pool.len() < POOL_SIZE {
+            pool.push(pooled);
+        }
+        result
+    }
 }
 
 #[derive(Clone)]
@@ -94,8 +131,12 @@ impl Filter {
             paragraphs: paragraphs.to_string(),
             default_patterns,
         };
-        let inner = build(py, &args)?;
-        Ok(Filter { inner, args })
+        let inner = Arc::new(build(py, &args)?);
+        Ok(Filter {
+            inner,
+            pool: Mutex::new(Vec::new()),
+            args,
+        })
     }
 
     /// The text without its boilerplate: the kept paragraphs, byte for byte, with their
@@ -109,7 +150,7 @@ impl Filter {
     ) -> PyResult<String> {
         let text = text_arg(text, "text")?;
         let url = url_arg(url)?;
-        Ok(py.detach(|| self.inner.clean_url(&text, url.as_deref())))
+        Ok(py.detach(|| self.with_cleaner(|c| c.clean(&text, url.as_deref()))))
     }
 
     /// Cleans every text of `texts` (a list or any iterable of str) on `threads` threads
@@ -126,7 +167,21 @@ impl Filter {
         let texts = strings(texts, "texts")?;
         let urls = urls_arg(urls, texts.len())?;
         let threads = threads_arg(threads)?;
-        let cleaned = py.detach(|| self.inner.clean_many(&texts, urls.as_deref(), threads));
+        let url = |i: usize| {
+            urls.as_ref()
+                .and_then(|u| u.get(i))
+                .and_then(|u| u.as_deref())
+        };
+        let cleaned = py.detach(|| {
+            if threads == 1 || texts.len() < 2 {
+                self.with_cleaner(|c| {
+                    let each = texts.iter().enumerate();
+                    each.map(|(i, text)| c.clean(text, url(i))).collect()
+                })
+            } else {
+                self.inner.clean_many(&texts, urls.as_deref(), threads)
+            }
+        });
         PyList::new(py, cleaned)
     }
 
@@ -146,8 +201,20 @@ impl Filter {
         let urls = urls_arg(urls, texts.len())?;
         let threads = threads_arg(threads)?;
         let annotated = py.detach(|| {
-            self.inner
-                .annotate_many(&texts, urls.as_deref(), threads)
+            let url = |i: usize| {
+                urls.as_ref()
+                    .and_then(|u| u.get(i))
+                    .and_then(|u| u.as_deref())
+            };
+            let annotated = if threads == 1 || texts.len() < 2 {
+                self.with_cleaner(|c| {
+                    let each = texts.iter().enumerate();
+                    each.map(|(i, text)| c.annotate(text, url(i))).collect()
+                })
+            } else {
+                self.inner.annotate_many(&texts, urls.as_deref(), threads)
+            };
+            annotated
                 .into_iter()
                 .zip(&texts)
                 .map(|(a, text)| {
