@@ -218,6 +218,15 @@ impl FilterBuilder {
         }
         builder.per_language(self.per_language);
         let patterns = builder.build().map_err(BuildError::Patterns)?;
+        if !self.patterns.is_empty() {
+            // A regex that parses but does not compile (past the size limit) would
+            // otherwise only be found, and skipped, when first needed: report it now,
+            // as `check-patterns` does. The compiled regexes are kept.
+            let errors = patterns.compile_all();
+            if !errors.is_empty() {
+                return Err(BuildError::Patterns(errors));
+            }
+        }
         let options = Options {
             split: self.split,
             offset: self.threshold.map_or(self.mode.offset(), |t| -t),
@@ -736,5 +745,18 @@ mod tests {
         assert!("xx-not".parse::<LanguageChoice>().is_err());
         let missing = Filter::builder().patterns("/no/such/dir").build();
         assert!(matches!(missing, Err(BuildError::Io(_))));
+        let dir = std::env::temp_dir().join(format!("unboil-api-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("temp dir");
+        let big = dir.join("big.pat");
+        std::fs::write(&big, "@category other\n+2 /\\w{1000}\\w{1000}\\w{1000}/\n").expect("write");
+        let too_big = Filter::builder().patterns(&big).build();
+        let _ = std::fs::remove_dir_all(&dir);
+        match too_big {
+            Err(BuildError::Patterns(errors)) => {
+                assert_eq!(errors.len(), 1);
+                assert!(errors[0].message.contains("size limit"), "{}", errors[0]);
+            }
+            other => panic!("expected a pattern error, got {other:?}"),
+        }
     }
 }

@@ -225,6 +225,10 @@ def test_bad_pattern_file_names_file_line_and_column(tmp_path):
     assert isinstance(info.value, ValueError)
     assert type(info.value).__module__ == "unboil"
     assert f"{bad}:3:" in message and f"{bad}:4:" in message
+    too_big = tmp_path / "big.pat"
+    too_big.write_text("@category other\n+2 /\\w{1000}\\w{1000}\\w{1000}/\n")
+    with pytest.raises(unboil.PatternError, match=r"big.pat:2:1: regex does not compile within the size limit"):
+        unboil.Filter(patterns=[too_big])
     not_utf8 = tmp_path / "latin1.pat"
     not_utf8.write_bytes(b"caf\xe9\n")
     with pytest.raises(ValueError, match="UTF-8"):
