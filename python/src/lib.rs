@@ -162,7 +162,7 @@ impl Filter {
         py: Python<'py>,
         texts: &Bound<'py, PyAny>,
         urls: Option<&Bound<'py, PyAny>>,
-        threads: Option<usize>,
+        threads: Option<i64>,
     ) -> PyResult<Bound<'py, PyList>> {
         let texts = strings(texts, "texts")?;
         let urls = urls_arg(urls, texts.len())?;
@@ -195,7 +195,7 @@ impl Filter {
         py: Python<'py>,
         texts: &Bound<'py, PyAny>,
         urls: Option<&Bound<'py, PyAny>>,
-        threads: Option<usize>,
+        threads: Option<i64>,
     ) -> PyResult<Vec<Annotated>> {
         let texts = strings(texts, "texts")?;
         let urls = urls_arg(urls, texts.len())?;
@@ -430,11 +430,13 @@ fn urls_arg(
 }
 
 /// `threads=`: at least 1; None: one per core.
-fn threads_arg(threads: Option<usize>) -> PyResult<usize> {
+fn threads_arg(threads: Option<i64>) -> PyResult<usize> {
     match threads {
-        Some(0) => Err(PyValueError::new_err("threads must be at least 1")),
-        Some(n) => Ok(n),
         None => Ok(std::thread::available_parallelism().map_or(1, |n| n.get())),
+        Some(n) => usize::try_from(n)
+            .ok()
+            .filter(|&n| n >= 1)
+            .ok_or_else(|| PyValueError::new_err(format!("threads must be at least 1, not {n}"))),
     }
 }
 
