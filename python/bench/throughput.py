@@ -95,6 +95,7 @@ def main() -> int:
     print(f"clean_many threads=1 / CLI: {cli[0] / one[0]:.2f}x wall, {cli[1] / one[1]:.2f}x per CPU-second")
     print(f"threads=2 / threads=1:      {one[0] / two[0]:.2f}x wall, CPU time {two[1] / one[1]:.2f}x")
     print(f"the CLI's -j 2 / -j 1:      {cli[0] / cli2[0]:.2f}x wall (what the machine allows this hour)")
+    print(f"clean_many threads=2 / CLI -j 2: {cli2[0] / two[0]:.2f}x wall, {cli2[1] / two[1]:.2f}x per CPU-second")
     return 0
 
 
