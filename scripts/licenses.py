@@ -7,6 +7,8 @@ allow-list below (the licences compatible with unboil's MIT OR Apache-2.0).
 
     scripts/licenses.py            check, print one line per crate
     scripts/licenses.py --quiet    check, print only problems and the summary
+    scripts/licenses.py --quiet --manifest-path python/Cargo.toml
+                                   the same for another workspace (the Python binding)
 
 `cargo deny check licenses` does the same job where cargo-deny is installed (see
 deny.toml); its advisory check needs the RustSec database, which is not reachable here.
@@ -62,9 +64,12 @@ def satisfiable(expr):
 
 def main():
     quiet = "--quiet" in sys.argv
+    manifest = []
+    if "--manifest-path" in sys.argv[:-1]:
+        manifest = ["--manifest-path", sys.argv[sys.argv.index("--manifest-path") + 1]]
     try:
         meta = json.loads(subprocess.run(
-            ["cargo", "metadata", "--format-version", "1", "--locked", "--offline"],
+            ["cargo", "metadata", "--format-version", "1", "--locked", "--offline", *manifest],
             check=True, capture_output=True, text=True).stdout)
     except FileNotFoundError:
         print("licenses: cargo is not installed", file=sys.stderr)

@@ -23,6 +23,8 @@
 //! - [`learn`] (per-site repeated paragraphs as `~` patterns, in [`normalize`]d form) and
 //!   [`eval`] (score.py's metrics on labeled documents): the `learn` and `eval` commands;
 //!   [`phrases`] and [`train`]: the `train` command.
+//! - [`api`]: [`Filter`], built once and shared by threads, for callers that hold
+//!   documents as strings (the Python binding in `python/`).
 //!
 //! ```
 //! use unboil::{Model, Options, PatternSetBuilder, TextSink, filter_str};
@@ -36,6 +38,7 @@
 
 #![deny(missing_docs)]
 
+pub mod api;
 pub mod compress;
 pub mod corpus;
 pub mod decide;
@@ -73,6 +76,7 @@ pub mod wet;
 
 use std::io::{self, Read};
 
+pub use api::{Filter, FilterBuilder};
 pub use decide::State;
 pub use decode::{EncodingInfo, EncodingSource, InvalidSequence, StreamDecoder};
 pub use filter::DocumentFilter;
