@@ -134,15 +134,15 @@ enum Command {
         no_subwords: bool,
         /// Model: every source/view group (the records' "source" and "view") weighs
         /// (mean/count)^B: 0, every paragraph alike; 1, every group alike.
-        #[arg(long, default_value_t = 0.5, value_name = "B")]
+        #[arg(long, default_value_t = 1.0, value_name = "B")]
         group_balance: f64,
         /// Model: weight of a body paragraph relative to a boilerplate one.
         #[arg(long, default_value_t = 1.0, value_name = "W")]
         body_weight: f64,
-        /// Model: no features of the neighbouring paragraphs (the sequence decision alone
-        /// brings context).
+        /// Model: add features of the neighbouring paragraphs (off by default: the
+        /// sequence decision brings context).
         #[arg(long)]
-        no_neighbours: bool,
+        neighbours: bool,
     },
     /// Learn patterns from a corpus: paragraphs that repeat across many documents of a
     /// site become domain-scoped whole-paragraph patterns (reads the input twice).
@@ -565,7 +565,7 @@ pub fn main() -> ExitCode {
             no_subwords,
             group_balance,
             body_weight,
-            no_neighbours,
+            neighbours,
         }) => {
             if !phrases && !signals {
                 let defaults = unboil::train_linear::LinearOptions::default();
@@ -580,7 +580,7 @@ pub fn main() -> ExitCode {
                     rate: rate.unwrap_or(defaults.rate),
                     group_balance,
                     body_weight,
-                    no_neighbours,
+                    neighbours,
                 };
                 train_linear(&inputs, &output, &patterns, &options)
             } else if phrases {
@@ -817,14 +817,15 @@ fn train_linear(
 ) -> Result<ExitCode> {
     use unboil::train_linear::{fit, read_dataset, Dataset, FitReport};
     if inputs.is_empty() {
-        bail!("train needs at least one labeled JSONL file");
+        return Err(usage("train needs at least one labeled JSONL file"));
     }
+    check_not_an_input(output, inputs.iter().chain(patterns))?;
     let patterns = training_model(patterns)?.patterns;
     let model = Model::with_linear(patterns, None);
     let mut data = Dataset::default();
     for input in inputs {
-        let file = unboil::compress::open_file(input, None)
-            .with_context(|| format!("cannot open {}", input.display()))?;
+        let file =
+            open_path(input, None).with_context(|| format!("cannot open {}", input.display()))?;
         read_dataset(&model, file, options, &mut data)
             .map_err(|e| anyhow::anyhow!("{}: {e}", input.display()))?;
     }

@@ -124,12 +124,6 @@ fn learned_terms(
         .filter(|rule| !model.patterns.is_builtin(rule))
         .map(|rule| rule.weight)
         .sum();
-    if outside != 0.0 {
-        terms.push((
-            "patterns outside the model, as written".to_string(),
-            outside,
-        ));
-    }
     let offset = p.score - linear.dense_score(p.dense) - p.hashed_score - outside;
     if offset.abs() > 1e-4 {
         terms.push(("mode offset".to_string(), offset));

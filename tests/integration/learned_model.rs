@@ -153,3 +153,44 @@ fn rules_score_without_the_learned_model() {
     let learned = run(&["--explain"], text.as_bytes());
     assert!(stdout(&learned).contains(" model "), "{}", stdout(&learned));
 }
+
+#[test]
+fn a_document_is_never_emptied_on_structure_alone() {
+    // A lone headline: nothing says boilerplate but its shape.
+    let headline = "Scientists discover new species of frog in Peru\n";
+    assert_eq!(kept(headline, &[]), headline);
+    // A short note after a share line: the share line goes, the note stays.
+    let note = "The mayor said the budget would be published on Friday, after a vote.\n";
+    assert_eq!(kept(&format!("Share on Facebook\n{note}"), &[]), note);
+    // A line that a pattern calls boilerplate may still go alone.
+    assert_eq!(kept("Share on Facebook\n", &[]), "");
+}
+
+#[test]
+fn a_list_under_a_sentence_ending_in_a_colon_is_kept() {
+    let doc = "The company will sell three products from June:\n\
+               - a folding bicycle for commuters\n\
+               - a cargo trailer\n\
+               - a child seat that fits both\n\
+               Prices will be announced next month, a spokeswoman said, and the first shops to stock them will be in Berlin and Munich.\n\
+               The firm was founded in 2019 by two engineers who met at a technical university and now employs 140 people at its plant near Leipzig.\n";
+    assert_eq!(kept(doc, &[]), doc);
+}
+
+#[test]
+fn train_signals_still_writes_signal_weights() {
+    let dir = temp_dir("learned-signals");
+    let data = dir.join("labelled.jsonl");
+    std::fs::write(&data, labelled_records(20)).expect("write");
+    let out_path = dir.join("weights.pat");
+    let out = run_files(&[
+        "train",
+        "--signals",
+        data.to_str().expect("path"),
+        "-o",
+        out_path.to_str().expect("path"),
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = std::fs::read_to_string(&out_path).expect("read");
+    assert!(text.lines().any(|l| l.starts_with("@signal ")), "{text}");
+}

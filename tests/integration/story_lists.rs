@@ -1,5 +1,10 @@
 //! Lists of other stories (headline, one-sentence teaser, maybe a date, three times or
 //! more) go; the article's own subheads, its lead and wrapped lines do not make one.
+//!
+//! These hold the `teaser_list` signal through the hand-set rules (`--rules`), where its
+//! weight is written by hand. The learned model reads the same signal as one feature
+//! among many and still keeps some rail teasers (`en-story-rail.txt` in
+//! tests/fixtures/known-misses.txt).
 
 use crate::util::*;
 
@@ -21,13 +26,16 @@ Nov 11\n";
 
 #[test]
 fn a_story_rail_after_the_article_is_removed_and_named() {
-    assert_tail_removed_by(ARTICLE, RAIL, "teaser_list");
+    let doc = format!("{ARTICLE}{RAIL}");
+    assert_eq!(kept(&doc, &["--rules"]), ARTICLE);
+    let explained = kept(&doc, &["--rules", "--explain"]);
+    assert!(explained.contains("teaser_list"), "{explained}");
 }
 
 #[test]
 fn two_pairs_are_not_a_list() {
     let two: String = RAIL.lines().take(6).map(|l| format!("{l}\n")).collect();
-    let explained = kept(&format!("{ARTICLE}{two}"), &["--explain"]);
+    let explained = kept(&format!("{ARTICLE}{two}"), &["--rules", "--explain"]);
     assert!(!explained.contains("teaser_list"), "{explained}");
 }
 
@@ -39,11 +47,11 @@ fn a_rail_above_the_article_does_not_take_its_title_and_lead() {
     let lead = "Commuters on the coast line will get a train after eleven at night from March, the operator said.\n";
     let body = "The regional operator said the service would run on weekdays only until the summer, when it will decide whether to add weekend trains depending on how many passengers use it in the first months.\n";
     let doc = format!("{RAIL}{title}{lead}{body}");
-    let out = kept(&doc, &[]);
+    let out = kept(&doc, &["--rules"]);
     assert!(out.contains(lead), "lead lost:\n{out}");
     assert!(!out.contains("Reservoir levels"), "rail kept:\n{out}");
     // The title may go on its own evidence (a short line), but not as part of the list.
-    let explained = kept(&doc, &["--explain"]);
+    let explained = kept(&doc, &["--rules", "--explain"]);
     let title_block: String = explained
         .split("\n   0:")
         .filter(|block| block.contains(title.trim_end()) || block.contains(&lead[..40]))
@@ -63,7 +71,7 @@ The iron bridge\n\
 The iron bridge was built for the railway in 1860. Its deck will be replaced and its paint stripped back to the original colour.\n\
 The swing bridge\n\
 The swing bridge has not opened for ships since the port closed. Engineers will restore its machinery so that it can open again on festival days.\n";
-    assert_eq!(kept(doc, &[]), doc);
+    assert_eq!(kept(doc, &["--rules"]), doc);
 }
 
 #[test]
@@ -77,7 +85,7 @@ Next year, when the harbour expects the first of the new ferries to\n\
 Arrive from the shipyard in Gdansk, where they are being built for the\n\
 Island routes from the mainland pier at the start of the\n\
 Tourist season, the harbour master said in his report to the council.\n";
-    let explained = kept(doc, &["--paragraphs", "line", "--explain"]);
+    let explained = kept(doc, &["--rules", "--paragraphs", "line", "--explain"]);
     assert!(!explained.contains("teaser_list"), "{explained}");
 }
 
@@ -96,6 +104,6 @@ Fishing fleet returns early as storm warnings spread along the coast\n\
 November 17, 2025 at 7:21 pm\n\
 Skippers said they would rather lose a week of catch than risk their boats in the swell that forecasters expect to build through the weekend\n\
 Read More\n";
-    let out = kept(&format!("{ARTICLE}{rail}"), &[]);
+    let out = kept(&format!("{ARTICLE}{rail}"), &["--rules"]);
     assert_eq!(out, ARTICLE);
 }
