@@ -18,6 +18,7 @@ use crate::linear::LinearModel;
 use crate::model::{Model, Options};
 use crate::sink::{Decided, Sink};
 use crate::split::SplitMode;
+use crate::url::host_of;
 
 /// Settings of a training run.
 #[derive(Clone, Debug)]
@@ -116,16 +117,8 @@ impl Sink for Capture<'_> {
     }
 }
 
-/// The host of a URL, without `www.`.
-fn host_of(url: &str) -> Option<String> {
-    let rest = url.split_once("://")?.1;
-    let host = rest.split(['/', '?', '#']).next()?.split('@').last()?;
-    let host = host.split(':').next()?.to_ascii_lowercase();
-    Some(host.strip_prefix("www.").unwrap_or(&host).to_string())
-}
-
 /// Reads labelled records (`text`, `paragraphs: [{text, label}]`, `source`, `view`,
-/// `url`) and adds their labelled paragraphs to `data`. `model` supplies the patterns
+/// `url`, whose host scopes domain patterns as when filtering) and adds their labelled paragraphs to `data`. `model` supplies the patterns
 /// and signal weights the features are computed with. A line that is not such a record
 /// is an error naming it.
 pub fn read_dataset<R: BufRead>(
@@ -349,14 +342,5 @@ mod tests {
         assert_eq!(sorted, (0..1000).collect::<Vec<u32>>());
         assert_eq!(a, shuffled(1000, 7));
         assert_ne!(a, shuffled(1000, 8));
-    }
-
-    #[test]
-    fn hosts() {
-        assert_eq!(
-            host_of("https://www.Example.com:8080/a?b").as_deref(),
-            Some("example.com")
-        );
-        assert_eq!(host_of("not a url"), None);
     }
 }
