@@ -68,30 +68,32 @@ enum Command {
         /// Pattern files or folders; the built-in set when none is given.
         paths: Vec<PathBuf>,
     },
-    /// Learn from labeled paragraphs (JSONL records with "paragraphs": [{"text",
-    /// "label": "body"|"boiler"|null}]): structural signal weights as @signal lines, or
-    /// with --phrases, discriminative phrases as `@source learned` pattern lines.
+    /// Learn from labeled paragraphs (JSONL records with "text" and "paragraphs":
+    /// [{"text", "label": "body"|"boiler"|null}]): a model file for --model (the
+    /// default), or with --signals the hand-set rules' signal weights as @signal lines, or
+    /// with --phrases discriminative phrases as `@source learned` pattern lines.
     Train {
         /// Labeled JSONL files (gzip or zstd compressed, or plain; `-` for stdin).
         inputs: Vec<PathBuf>,
-        /// Where to write the weights file.
+        /// Where to write the model (or the weights or phrases file).
         #[arg(short, long, value_name = "FILE")]
         output: PathBuf,
         /// Extra pattern files or folders whose weights count as evidence while training.
         #[arg(long = "patterns", value_name = "DIR")]
         patterns: Vec<PathBuf>,
-        /// L2 regularisation strength [default: 0.001; with --phrases 0.01].
+        /// L2 regularisation strength [default: a model 1e-6 per update; --signals 0.001;
+        /// --phrases 0.01].
         #[arg(long)]
         l2: Option<f64>,
-        /// Most epochs of full-batch training [default: 3000; with --phrases 100].
+        /// Most epochs [default: a model 4; --signals 3000; --phrases 100].
         #[arg(long)]
         epochs: Option<usize>,
-        /// Stop when the validation loss has not improved for this many epochs
-        /// [default: 100; with --phrases 0: no early stopping, all epochs run].
+        /// With --signals or --phrases: stop when the validation loss has not improved for
+        /// this many epochs [default: --signals 100; --phrases 0: all epochs run].
         #[arg(long)]
         patience: Option<usize>,
         /// Learn phrases (word 1-3-grams; character 2-4-grams in scripts without
-        /// spaces) instead of signal weights.
+        /// spaces) instead of a model.
         #[arg(long)]
         phrases: bool,
         /// With --phrases: fewest publishers or sites of one class a phrase occurs in.
@@ -111,7 +113,7 @@ enum Command {
         /// With --phrases: smallest absolute weight written [default: 0.3].
         #[arg(long, value_name = "W")]
         min_weight: Option<f32>,
-        /// With --phrases: Adam's step size [default: 0.05].
+        /// Step size [default: a model 0.1 (AdaGrad); --phrases 0.05 (Adam)].
         #[arg(long)]
         rate: Option<f64>,
         /// With --phrases: after early stopping, train again on all publishers for the
