@@ -228,28 +228,12 @@ fn push_normalised(word: &mut String, c: char) {
     }
 }
 
-/// The categories that enter the model as features, in order.
-pub const PATTERN_CATEGORIES: [Category; 13] = [
-    Category::Appeal,
-    Category::Paywall,
-    Category::Newsletter,
-    Category::App,
-    Category::Cookie,
-    Category::Share,
-    Category::Related,
-    Category::Navigation,
-    Category::Legal,
-    Category::Comments,
-    Category::Caption,
-    Category::Other,
-    Category::Journalism,
-];
-
 /// What the hand-written patterns said of one paragraph, as features.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct PatternEvidence {
-    /// Per `PATTERN_CATEGORIES` entry: a hand-written pattern of that category matched.
-    pub categories: [bool; 13],
+    /// Per category (`Category::ALL`, indexed by `Category as usize`): a built-in
+    /// pattern of that category matched.
+    pub categories: [bool; Category::ALL.len()],
     /// A pattern with the opener role matched.
     pub opener: bool,
     /// A pattern with the closer role matched.
@@ -346,7 +330,7 @@ pub fn dense_name(index: usize) -> String {
     }
     let mut at = SIGNAL_COUNT;
     if index < at + 13 {
-        return format!("pattern:{}", PATTERN_CATEGORIES[index - at].as_str());
+        return format!("pattern:{}", Category::ALL[index - at].as_str());
     }
     at += 13;
     match index - at {

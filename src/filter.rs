@@ -18,7 +18,6 @@ use crate::decide::{Decider, State, Step};
 use crate::decode::EncodingInfo;
 use crate::features::{
     dense_features, Dense, FeatureConfig, Neighbour, PatternEvidence, Tokenizer, DENSE_COUNT,
-    PATTERN_CATEGORIES,
 };
 use crate::fold::fold_into;
 use crate::hash::{hash_bytes, FxBuildHasher};
@@ -211,9 +210,7 @@ impl<'m> Window<'m> {
             }
             pattern_score += rule.weight;
             if self.model.patterns.is_builtin(rule) {
-                if let Some(k) = PATTERN_CATEGORIES.iter().position(|c| *c == rule.category) {
-                    evidence.categories[k] = true;
-                }
+                evidence.categories[rule.category as usize] = true;
             } else {
                 evidence.outside += rule.weight;
             }
