@@ -65,9 +65,14 @@ def test_evidence_names_its_pattern(filter_):
     assert newsletter.category == "newsletter"
     patterns = [e for e in newsletter.evidence if e.kind == "pattern"]
     assert patterns and patterns[0].name.startswith("builtin:ru/")
-    assert patterns[0].weight > 0 and patterns[0].text
-    signals = [e for e in newsletter.evidence if e.kind == "signal"]
-    assert all(e.text is None and e.category is None for e in signals)
+    # The learned model reads a built-in pattern through its category's feature: the
+    # pattern is named as the cause and weighs nothing itself.
+    assert patterns[0].weight == 0 and patterns[0].text
+    features = {e.name: e.weight for e in newsletter.evidence if e.kind == "feature"}
+    assert features.get("pattern:newsletter", 0) > 0, features
+    assert abs(sum(e.weight for e in newsletter.evidence) - newsletter.score) < 1e-3
+    others = [e for e in newsletter.evidence if e.kind != "pattern"]
+    assert all(e.text is None and e.category is None for e in others)
     assert "Evidence(" in repr(patterns[0]) and "Paragraph(" in repr(newsletter)
 
 
