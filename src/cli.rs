@@ -188,80 +188,10 @@ struct LearnArgs {
     paragraphs: ParagraphsArg,
 }
 
+/// What paragraphs are scored with: pattern files, the learned model or the hand-set
+/// rules (shared by the filter and `eval`).
 #[derive(Args, Debug)]
-struct EvalArgs {
-    /// Labeled JSONL files, plain, gzip or zstd (`-` for stdin).
-    #[arg(required = true)]
-    inputs: Vec<PathBuf>,
-    /// Print the figures as JSON (the keys of score.py's --json results) instead of tables.
-    #[arg(long)]
-    json: bool,
-    /// Only these sources (repeatable).
-    #[arg(long, value_name = "NAME")]
-    source: Vec<String>,
-    /// Only these views (repeatable).
-    #[arg(long, value_name = "NAME")]
-    view: Vec<String>,
-    /// Only the first N documents of each source/view group.
-    #[arg(long, value_name = "N")]
-    limit: Option<usize>,
-    /// Do not pass each record's URL to the filter (domain-scoped patterns then never
-    /// apply, as with score.py --cmd).
-    #[arg(long)]
-    ignore_url: bool,
-    /// Add the pattern files in DIR (or the file DIR). Repeatable.
-    #[arg(long = "patterns", value_name = "DIR")]
-    patterns: Vec<PathBuf>,
-    /// Do not use the built-in default patterns (hand-written and learned).
-    #[arg(long)]
-    no_default_patterns: bool,
-
-    /// Do not use the built-in learned phrases (patterns/learned/); the hand-written
-    /// defaults stay.
-    #[arg(long)]
-    no_learned: bool,
-    /// Score paragraphs with this model file (written by `unboil train`) instead of the
-    /// built-in one.
-    #[arg(long, value_name = "FILE", conflicts_with = "rules")]
-    model: Option<PathBuf>,
-
-    /// Score paragraphs with the hand-set rules (pattern weights and signal weights)
-    /// instead of the learned model.
-    #[arg(long)]
-    rules: bool,
-
-    /// Scan every document with the patterns of every language folder (see the filter's
-    /// --help).
-    #[arg(long)]
-    all_lang_patterns: bool,
-    /// A --patterns file at a built-in file's path replaces it (see the filter's --help).
-    #[arg(long, requires = "patterns")]
-    replace_builtin: bool,
-    /// Trade-off between keeping journalism and removing boilerplate.
-    #[arg(long, value_enum, default_value_t = ModeArg::Precision, conflicts_with = "threshold")]
-    mode: ModeArg,
-    /// Remove a paragraph when its score exceeds T.
-    #[arg(long, value_name = "T", allow_negative_numbers = true)]
-    threshold: Option<f32>,
-    /// How documents are cut into paragraphs.
-    #[arg(long, value_enum, default_value_t = ParagraphsArg::Auto, value_name = "HOW")]
-    paragraphs: ParagraphsArg,
-}
-
-#[derive(Args, Debug)]
-struct FilterArgs {
-    /// Input files, each one document; stdin when none is given or for `-`.
-    files: Vec<PathBuf>,
-
-    /// Write the output to FILE instead of stdout.
-    #[arg(short, long, value_name = "FILE")]
-    output: Option<PathBuf>,
-
-    /// How documents are cut into paragraphs: one per line, blank-line separated
-    /// (hard-wrapped lines are joined for scoring only), or decided per document.
-    #[arg(long, value_enum, default_value_t = ParagraphsArg::Auto, value_name = "HOW")]
-    paragraphs: ParagraphsArg,
-
+struct ScoringArgs {
     /// Add the pattern files in DIR (or the file DIR) to the built-in ones; files in
     /// DIR/<lang>/ apply to documents in that language (see --lang). Repeatable.
     #[arg(long = "patterns", value_name = "DIR")]
@@ -298,6 +228,73 @@ struct FilterArgs {
     /// (patterns/any/, learned, files outside a language folder) only.
     #[arg(long)]
     all_lang_patterns: bool,
+}
+
+impl ScoringArgs {
+    /// The model these flags describe, and the built-in files replaced (file, by what).
+    fn model(&self) -> Result<(Model, Vec<(String, String)>)> {
+        let (patterns, replaced) = load_patterns(&PatternChoice {
+            paths: &self.patterns,
+            builtin: !self.no_default_patterns,
+            learned: !self.no_learned,
+            all_languages: self.all_lang_patterns,
+            replace_builtin: self.replace_builtin,
+        })?;
+        let linear = learned_model(self.model.as_deref(), self.rules)?;
+        Ok((Model::with_linear(patterns, linear), replaced))
+    }
+}
+
+#[derive(Args, Debug)]
+struct EvalArgs {
+    /// Labeled JSONL files, plain, gzip or zstd (`-` for stdin).
+    #[arg(required = true)]
+    inputs: Vec<PathBuf>,
+    /// Print the figures as JSON (the keys of score.py's --json results) instead of tables.
+    #[arg(long)]
+    json: bool,
+    /// Only these sources (repeatable).
+    #[arg(long, value_name = "NAME")]
+    source: Vec<String>,
+    /// Only these views (repeatable).
+    #[arg(long, value_name = "NAME")]
+    view: Vec<String>,
+    /// Only the first N documents of each source/view group.
+    #[arg(long, value_name = "N")]
+    limit: Option<usize>,
+    /// Do not pass each record's URL to the filter (domain-scoped patterns then never
+    /// apply, as with score.py --cmd).
+    #[arg(long)]
+    ignore_url: bool,
+    #[command(flatten)]
+    scoring: ScoringArgs,
+    /// Trade-off between keeping journalism and removing boilerplate.
+    #[arg(long, value_enum, default_value_t = ModeArg::Precision, conflicts_with = "threshold")]
+    mode: ModeArg,
+    /// Remove a paragraph when its score exceeds T.
+    #[arg(long, value_name = "T", allow_negative_numbers = true)]
+    threshold: Option<f32>,
+    /// How documents are cut into paragraphs.
+    #[arg(long, value_enum, default_value_t = ParagraphsArg::Auto, value_name = "HOW")]
+    paragraphs: ParagraphsArg,
+}
+
+#[derive(Args, Debug)]
+struct FilterArgs {
+    /// Input files, each one document; stdin when none is given or for `-`.
+    files: Vec<PathBuf>,
+
+    /// Write the output to FILE instead of stdout.
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+
+    /// How documents are cut into paragraphs: one per line, blank-line separated
+    /// (hard-wrapped lines are joined for scoring only), or decided per document.
+    #[arg(long, value_enum, default_value_t = ParagraphsArg::Auto, value_name = "HOW")]
+    paragraphs: ParagraphsArg,
+
+    #[command(flatten)]
+    scoring: ScoringArgs,
 
     /// Write one JSON object per removed block to FILE (`-` for stderr).
     #[arg(long, value_name = "FILE")]
@@ -673,7 +670,7 @@ struct PatternChoice<'a> {
     paths: &'a [PathBuf],
     /// The built-in set (`--no-default-patterns` off).
     builtin: bool,
-    /// The built-in learned model (`--no-learned` off).
+    /// The built-in learned phrases (`--no-learned` off).
     learned: bool,
     /// Every document scanned with every language's files (`--all-lang-patterns`).
     all_languages: bool,
@@ -1151,14 +1148,7 @@ fn learn(args: &LearnArgs) -> Result<ExitCode> {
 
 fn eval(args: &EvalArgs) -> Result<ExitCode> {
     use unboil::eval::{Evaluation, LabeledDoc};
-    let (patterns, _) = load_patterns(&PatternChoice {
-        paths: &args.patterns,
-        builtin: !args.no_default_patterns,
-        learned: !args.no_learned,
-        all_languages: args.all_lang_patterns,
-        replace_builtin: args.replace_builtin,
-    })?;
-    let model = Model::with_linear(patterns, learned_model(args.model.as_deref(), args.rules)?);
+    let (model, _) = args.scoring.model()?;
     let options = Options {
         split: split_mode(args.paragraphs),
         offset: mode_offset(args.threshold, args.mode),
@@ -1424,14 +1414,7 @@ fn run_filter(args: &FilterArgs) -> Result<ExitCode> {
     let encoding = args.encoding;
     let format = validate(args)?;
     let corpus_format = format != FormatArg::Text;
-    let (patterns, replaced) = load_patterns(&PatternChoice {
-        paths: &args.patterns,
-        builtin: !args.no_default_patterns,
-        learned: !args.no_learned,
-        all_languages: args.all_lang_patterns,
-        replace_builtin: args.replace_builtin,
-    })?;
-    let model = Model::with_linear(patterns, learned_model(args.model.as_deref(), args.rules)?);
+    let (model, replaced) = args.scoring.model()?;
     let options = Options {
         split: match args.paragraphs {
             ParagraphsArg::Auto => SplitMode::Auto,
