@@ -30,6 +30,11 @@ use crate::signals::{measure, repetition_counts, Shape, Signal, Signals};
 use crate::sink::{Decided, DocumentInfo, Sink};
 use crate::split::{SplitMode, Splitter};
 
+/// Most paragraphs of an article's head (headline, byline, date) kept with its body.
+const HEAD_LINES: usize = 3;
+/// Most words of a paragraph of an article's head.
+const HEAD_WORDS: u32 = 25;
+
 /// A paragraph waiting in the window.
 #[derive(Clone, Debug)]
 struct Pending {
@@ -50,6 +55,8 @@ struct Pending {
     related_heading: bool,
     /// Positive weight of comment patterns ("Leave a reply", "167 comments", "Reply").
     comment_weight: f32,
+    /// Positive weight of navigation patterns (menus, breadcrumbs, a lone date).
+    navigation_weight: f32,
     /// Negative weight of hand-written patterns: evidence of news ("said on Tuesday").
     news_weight: f32,
     /// A pattern with the thread role matched: it heads a comment section.
@@ -196,6 +203,7 @@ impl<'m> Window<'m> {
         let mut appeal_weight = 0.0;
         let mut related_weight = 0.0;
         let mut comment_weight = 0.0;
+        let mut navigation_weight = 0.0;
         let (mut opener, mut closer) = (false, false);
         let (mut thread_head, mut maybe_thread_head) = (false, false);
         let mut evidence = PatternEvidence::default();
@@ -232,6 +240,7 @@ impl<'m> Window<'m> {
                 match rule.category {
                     Category::Related => related_weight += rule.weight,
                     Category::Comments => comment_weight += rule.weight,
+                    Category::Navigation => navigation_weight += rule.weight,
                     _ => {}
                 }
             }
@@ -281,6 +290,7 @@ impl<'m> Window<'m> {
             appeal_weight,
             related_heading: related_weight >= self.model.params.evidence_score,
             comment_weight,
+            navigation_weight,
             news_weight,
             thread_head,
             maybe_thread_head,
@@ -423,8 +433,11 @@ impl<'m> Window<'m> {
         }
         self.decider
             .decide(params, &self.steps, self.carry, &mut self.path);
-        if complete && self.carry.is_none() {
-            self.keep_unless_evidence();
+        if self.carry.is_none() {
+            self.keep_head();
+            if complete {
+                self.keep_unless_evidence();
+            }
         }
         let commit = if complete {
             self.items.len()
@@ -476,6 +489,45 @@ impl<'m> Window<'m> {
             }
         }
         Ok(())
+    }
+
+    /// The head of an article is kept with it: up to `HEAD_LINES` short paragraphs
+    /// (a headline, a byline, a date) that open the document right above its first kept
+    /// paragraph of `anchor_words` words or more, when no pattern calls any of them
+    /// boilerplate (as in `keep_unless_evidence`; navigation evidence on a line with a
+    /// digit, a date's, does not count here) and none is an appeal or comment prompt. Runs on the document's first
+    /// window only.
+    fn keep_head(&mut self) {
+        let params = &self.model.params;
+        let Some(first_body) = self.items.iter().zip(&self.path).position(|(item, state)| {
+            !item.empty && state.keeps() && item.signals.words as f32 >= params.anchor_words
+        }) else {
+            return;
+        };
+        let head = &self.items[..first_body];
+        let lines = head.iter().filter(|item| !item.empty).count();
+        let evidence = params.evidence_score;
+        let arena = &self.arena;
+        let plain = |item: &Pending| {
+            // A date line is navigation on its own, not in an article's head.
+            let dated = arena[item.text_start..item.text_end]
+                .bytes()
+                .any(|b| b.is_ascii_digit());
+            let navigation = if dated { item.navigation_weight } else { 0.0 };
+            item.empty
+                || (item.signals.words <= HEAD_WORDS
+                    && item.pattern_score - navigation < evidence
+                    && item.appeal_weight <= 0.0
+                    && item.comment_weight <= 0.0)
+        };
+        if lines == 0 || lines > HEAD_LINES || !head.iter().all(plain) {
+            return;
+        }
+        for (item, state) in head.iter().zip(self.path.iter_mut()) {
+            if !item.empty {
+                *state = State::Body;
+            }
+        }
     }
 
     /// A whole document (it fits the window) that the decision would empty keeps every

@@ -166,6 +166,34 @@ fn a_document_is_never_emptied_on_structure_alone() {
     assert_eq!(kept("Share on Facebook\n", &[]), "");
 }
 
+/// An article body of three long paragraphs, for the head tests below.
+const HEAD_BODY: &str = "\nA team of biologists working in the cloud forests of the northern mountains has described a new species of tiny frog, no larger than a fingernail, that lives among the moss of a single ridge.\n\
+    The animal, named after the village whose residents guided the expedition, was first heard rather than seen: its high-pitched call puzzled the researchers for two seasons before they found the singer.\n\
+    \"It is a reminder of how much we still do not know about these forests,\" said the leader of the expedition, who has studied amphibians in the region for twenty years.\n";
+
+#[test]
+fn a_headline_byline_and_date_above_the_body_are_kept() {
+    for head in [
+        "Scientists describe a tiny new frog\nBy Maria Alvarez, Science Correspondent\n12 March 2026\n",
+        "Scientists describe a tiny new frog\n",
+        "Tiny frog found on a single ridge\nMarch 12, 2026 10:42 am\n",
+    ] {
+        let doc = format!("{head}{HEAD_BODY}");
+        assert_eq!(kept(&doc, &[]), doc, "head: {head:?}");
+    }
+}
+
+#[test]
+fn boilerplate_above_the_body_is_not_a_head() {
+    // A share prompt and a sign-up prompt are no headline: pattern evidence.
+    let doc = format!("Share on Facebook\nSign up for our daily newsletter\n{HEAD_BODY}");
+    assert_eq!(kept(&doc, &[]), HEAD_BODY.trim_start());
+    // More than three short lines above the body are a page's chrome, not a head.
+    let chrome = "Home\nNews\nScience\nSport\nCulture\n";
+    let out = kept(&format!("{chrome}{HEAD_BODY}"), &[]);
+    assert!(!out.contains("Culture"), "{out}");
+}
+
 #[test]
 fn a_list_under_a_sentence_ending_in_a_colon_is_kept() {
     let doc = "The company will sell three products from June:\n\
