@@ -426,6 +426,7 @@ impl<'m> Window<'m> {
                 opener: item.opener,
                 closer: item.closer,
                 strong: item.appeal_weight >= params.strong_score,
+                appeal: item.appeal_weight > 0.0,
                 neutral: item.empty,
                 evidence: item.pattern_score >= params.evidence_score,
                 mass: params.mass(item.signals.words),
@@ -530,16 +531,21 @@ impl<'m> Window<'m> {
         }
     }
 
-    /// A whole document (it fits the window) that the decision would empty keeps every
-    /// paragraph that no pattern calls boilerplate: a document is never emptied on
-    /// structure alone (a lone headline, a short note, a list with no article around it).
+    /// A whole document (it fits the window) in which the decision would keep no
+    /// article paragraph — one of `anchor_words` words or more, or a sentence of half
+    /// as many — (it would empty the document, or keep only some of its short lines) keeps every paragraph that no pattern calls
+    /// boilerplate: a document is never emptied or cut up on structure alone (a lone
+    /// headline, a short note, a list or a calendar with no long paragraph around it).
     fn keep_unless_evidence(&mut self) {
-        let emptied = self
-            .items
-            .iter()
-            .zip(&self.path)
-            .all(|(item, state)| item.empty || !state.keeps());
-        if !emptied || self.items.iter().all(|item| item.empty) {
+        let anchor_words = self.model.params.anchor_words;
+        let has_article = self.items.iter().zip(&self.path).any(|(item, state)| {
+            let words = item.signals.words as f32;
+            let sentence = item.signals.get(Signal::NoEndPunct) == 0.0;
+            !item.empty
+                && state.keeps()
+                && (words >= anchor_words || (sentence && words >= anchor_words / 2.0))
+        });
+        if has_article || self.items.iter().all(|item| item.empty) {
             return;
         }
         let evidence = self.model.params.evidence_score;

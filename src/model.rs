@@ -34,7 +34,11 @@ impl Model {
     /// A model with the given patterns and learned model (`None`: the hand-set rules).
     pub fn with_linear(patterns: PatternSet, linear: Option<LinearModel>) -> Model {
         let mut weights = SignalWeights::default();
-        let mut params = DecideParams::default();
+        let mut params = if linear.is_some() {
+            DecideParams::for_learned_model()
+        } else {
+            DecideParams::default()
+        };
         for setting in patterns.settings() {
             match setting.target {
                 SettingTarget::Signal(signal) => weights.weights[signal as usize] = setting.value,
