@@ -363,6 +363,9 @@ pub fn dense_name(index: usize) -> String {
 }
 
 #[cfg(test)]
+mod reference;
+
+#[cfg(test)]
 mod tests {
     use super::*;
 
@@ -431,5 +434,191 @@ mod tests {
         assert_eq!(names[DENSE_COUNT - 2], "document-edge");
         let unique: std::collections::HashSet<_> = names.iter().collect();
         assert_eq!(unique.len(), DENSE_COUNT);
+    }
+
+    use proptest::prelude::*;
+
+    use super::reference::ReferenceTokenizer;
+    use crate::fold::fold;
+    use crate::linear::LinearModel;
+
+    const CONFIGS: [FeatureConfig; 4] = [
+        FeatureConfig {
+            bigrams: true,
+            subwords: true,
+        },
+        FeatureConfig {
+            bigrams: true,
+            subwords: false,
+        },
+        FeatureConfig {
+            bigrams: false,
+            subwords: true,
+        },
+        FeatureConfig {
+            bigrams: false,
+            subwords: false,
+        },
+    ];
+
+    /// Asserts that the tokenizer gives exactly the reference's features for `text`, in
+    /// the same order and with the same names, under every configuration, and the same
+    /// score under the built-in model.
+    fn assert_same_as_reference(text: &str) {
+        let model = LinearModel::builtin();
+        let mut tokenizer = Tokenizer::default();
+        let mut reference = ReferenceTokenizer::default();
+        for config in CONFIGS {
+            let expected = reference.hashes(text, config);
+            let mut got = vec![7]; // `hashes` appends
+            tokenizer.hashes(text, config, &mut got);
+            assert_eq!(got[0], 7, "{text:?}");
+            assert_eq!(got[1..], expected[..], "{text:?} {config:?}");
+            assert_eq!(
+                tokenizer.named(text, config),
+                reference.named(text, config),
+                "{text:?} {config:?}"
+            );
+            assert_eq!(
+                model.hashed_score(&got[1..]).to_bits(),
+                model.hashed_score(&expected).to_bits(),
+                "{text:?}"
+            );
+        }
+    }
+
+    /// Texts in many scripts, and the edges of the tokenizer: digits, long words,
+    /// characters outside the Basic Multilingual Plane, marks, joiners, emoji.
+    const FIXTURES: &[&str] = &[
+        "",
+        " ",
+        "a",
+        "ab",
+        "abc",
+        "167 comments, read more",
+        "Dear readers, support independent journalism — donate today!",
+        "dear readers, support us — 読者 100 times",
+        "The city council voted 7-2 on Tuesday to extend the line by 4 stops ($240m).",
+        "comentário commentaire comments Kommentare komentarz",
+        "straße größe œuvre façade naïve coöperate ångström",
+        "поддержите нас: подпишитесь на рассылку «Новой газеты» 2024",
+        "ΟΔΟΣ σας ελληνικά κείμενα",
+        "مرحبا بكم في موقعنا ١٢٣ ٤٥",
+        "שלום עולם",
+        "हिन्दी में समाचार पढ़ें",
+        "日本語の テキスト、読者の皆様へ。",
+        "中文新闻：请订阅我们的新闻通讯",
+        "한국어 뉴스를 구독하세요",
+        "ข่าวภาษาไทย สมัครสมาชิก",
+        "ພາສາລາວ ၁၂၃ မြန်မာ ខ្មែរ",
+        "𠀀𠀁 𪚥 mixed 𠀀abc",
+        "e\u{301} \u{301}\u{301}x a\u{300}b \u{301}",
+        "zero\u{200b}width joiner\u{200d}here",
+        "emoji 👍🏽 family 👨‍👩‍👧 flags 🇺🇦 ok",
+        "0abc 0 00 000 0000 a0 a00b 12345678901234567890123456789",
+        "abcdefghijklmnopqrstuvwx abcdefghijklmnopqrstuvwxy abcdefghijklmnopqrstuvwxyz",
+        "ééééééééééééééééééééééé éééééééééééééééééééééééé ééééééééééééééééééééééééé",
+        "https://example.com/path?id=123&x=y e-mail@example.org",
+        "Ⅻ ½ ² ³ ⁴ ① ⑴ ⒈ ｆｕｌｌｗｉｄｔｈ ＡＢＣ １２３",
+        "ǅemal ǈubljana İstanbul ı",
+        "a\u{0e01}b\u{0e02}\u{0e03}c 読a者",
+        "\u{ffff}\u{fffd}\u{10ffff} \u{e000}\u{f8ff}",
+        "\u{0}\u{1}\t\n\r\u{7f}\u{80}\u{9f}\u{a0}",
+        "x\u{3000}y\u{309a}\u{3099}z",
+        "ABC Abc aBC 123abc abc123 a1b2c3",
+    ];
+
+    #[test]
+    fn tokenizer_matches_the_reference_on_fixtures() {
+        for text in FIXTURES {
+            assert_same_as_reference(text);
+            assert_same_as_reference(&fold(text));
+        }
+        let all = FIXTURES.join(" ");
+        assert_same_as_reference(&all);
+        assert_same_as_reference(&fold(&all));
+    }
+
+    /// The hashes of one text as the shipped model was trained on them: they hold the
+    /// reference itself (and the FxHash it uses) to the model.
+    /// The features of "dear 読者 7 news" under the default configuration.
+    const GOLDEN: [u64; 25] = [
+        0xf3d9ebf26e4a86e6,
+        0x927dcb92c7d93ea,
+        0xca0b446bc2cd57a2,
+        0x684a2dbe10d4b637,
+        0xe7bfa91c8ee4fb8b,
+        0x9d334016617d93ea,
+        0x87afea7cdccd57a2,
+        0xc650b8aaeed4b637,
+        0xfd5126dc617d93ea,
+        0x49b2ad06dccd57a2,
+        0xc31e67d0ccce57e0,
+        0xc5da8d22389d89e0,
+        0x41213f74bb0a05e2,
+        0x4d794e7bd5b317a2,
+        0x21ded9c264c41d14,
+        0x698211ba6ef5d0cf,
+        0xf5b227a3f8bd11ea,
+        0x3a0c73a8f9f2edd0,
+        0xeded493f1956e837,
+        0x6a454c380fed7dbd,
+        0x8de1679553bd11ea,
+        0xaed83bc4a8f2edd0,
+        0x4bf3d42bf756e837,
+        0x152158f053bd11ea,
+        0x70dafe4ea8f2edd0,
+    ];
+
+    #[test]
+    fn hashes_are_those_the_model_was_trained_on() {
+        let text = "dear 読者 7 news";
+        let mut got = Vec::new();
+        Tokenizer::default().hashes(text, FeatureConfig::default(), &mut got);
+        let reference = ReferenceTokenizer::default().hashes(text, FeatureConfig::default());
+        assert_eq!(got, reference);
+        assert_eq!(reference, GOLDEN);
+    }
+
+    /// A character a word can be made of, or something between words: weighted towards
+    /// what text is made of, with every other character possible.
+    fn any_char() -> impl Strategy<Value = char> {
+        prop_oneof![
+            6 => prop::char::range('a', 'z'),
+            2 => prop::sample::select(vec![' ', ' ', ',', '.', '-', '\'', '"', '\n', '—', '’', '\u{a0}']),
+            2 => prop::char::range('0', '9'),
+            1 => prop::char::range('A', 'Z'),
+            1 => prop::char::range('\u{0}', '\u{7f}'),
+            1 => prop::char::range('\u{80}', '\u{24f}'),
+            1 => prop::char::range('\u{300}', '\u{36f}'),
+            1 => prop::char::range('\u{370}', '\u{52f}'),
+            1 => prop::char::range('\u{590}', '\u{6ff}'),
+            1 => prop::char::range('\u{900}', '\u{dff}'),
+            2 => prop::char::range('\u{e00}', '\u{eff}'),
+            1 => prop::char::range('\u{1000}', '\u{17ff}'),
+            2 => prop::char::range('\u{3000}', '\u{30ff}'),
+            2 => prop::char::range('\u{4e00}', '\u{4eff}'),
+            1 => prop::char::range('\u{ac00}', '\u{ad00}'),
+            1 => prop::char::range('\u{f900}', '\u{ffff}'),
+            1 => prop::char::range('\u{1f300}', '\u{1faff}'),
+            1 => prop::char::range('\u{20000}', '\u{2ffff}'),
+            1 => any::<char>(),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+
+        #[test]
+        fn tokenizer_matches_the_reference(chars in prop::collection::vec(any_char(), 0..120)) {
+            let text: String = chars.into_iter().collect();
+            assert_same_as_reference(&text);
+            assert_same_as_reference(&fold(&text));
+        }
+
+        #[test]
+        fn tokenizer_matches_the_reference_on_any_string(text in any::<String>()) {
+            assert_same_as_reference(&text);
+        }
     }
 }
