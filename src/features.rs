@@ -10,12 +10,10 @@
 //! Hangul, Thai…) give character unigrams and bigrams. Each feature is a 64-bit hash; the
 //! model keeps the low bits as its bucket.
 
-use std::fmt::Write as _;
-use std::hash::Hasher as _;
-
-use crate::hash::FxHasher;
+use crate::hash::fx_add;
 use crate::patterns::Category;
 use crate::signals::{Signal, Signals, SIGNAL_COUNT};
+use std::fmt::Write as _;
 
 /// Which hashed features a model was trained with (stored in its file).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -61,9 +59,41 @@ const NS_SUBWORD: u8 = 3;
 const NS_CHAR: u8 = 4;
 const NS_CHAR_BIGRAM: u8 = 5;
 
-/// Whether `c` belongs to a script written without spaces between words.
-fn unspaced(c: char) -> bool {
-    matches!(c as u32,
+/// The FxHash state after the namespace byte (`FxHasher::write_u8(namespace)`), where
+/// every feature's hash starts.
+const fn namespace_state(namespace: u8) -> u64 {
+    fx_add(0, namespace as u64)
+}
+
+// One bit per code point below U+10000: whether it is alphanumeric (made by build.rs).
+include!(concat!(env!("OUT_DIR"), "/alphanumeric_bmp.rs"));
+
+/// Whether each byte is an ASCII letter or digit (`char::is_alphanumeric` on ASCII).
+static ASCII_ALPHANUMERIC: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
+
+/// `char::is_alphanumeric` of the code point `code` (a valid `char`): a bit of
+/// `ALPHANUMERIC_BMP` below U+10000, the standard library above.
+#[inline]
+fn alphanumeric(code: u32) -> bool {
+    if code < 0x1_0000 {
+        ALPHANUMERIC_BMP[(code >> 6) as usize] >> (code & 63) & 1 != 0
+    } else {
+        char::from_u32(code).is_some_and(char::is_alphanumeric)
+    }
+}
+
+/// Whether code point `code` belongs to a script written without spaces between words.
+#[inline]
+fn unspaced(code: u32) -> bool {
+    matches!(code,
         0x0E00..=0x0EFF   // Thai, Lao
         | 0x1000..=0x109F // Myanmar
         | 0x1780..=0x17FF // Khmer
@@ -75,28 +105,115 @@ fn unspaced(c: char) -> bool {
         | 0x20000..=0x2FFFF)
 }
 
-fn hash_of(namespace: u8, bytes: &[u8]) -> u64 {
-    let mut hasher = FxHasher::default();
-    hasher.write_u8(namespace);
-    hasher.write(bytes);
-    hasher.finish()
+/// The code point of the non-ASCII character that starts at `bytes[at]`, and its length in
+/// bytes. `bytes` is valid UTF-8 (a `str`'s) and `bytes[at]` a leading byte of at least 0x80.
+#[inline]
+fn decode(bytes: &[u8], at: usize) -> (u32, usize) {
+    let lead = u32::from(bytes[at]);
+    let next = |k: usize| u32::from(bytes[at + k]) & 0x3F;
+    if lead < 0xE0 {
+        ((lead & 0x1F) << 6 | next(1), 2)
+    } else if lead < 0xF0 {
+        ((lead & 0x0F) << 12 | next(1) << 6 | next(2), 3)
+    } else {
+        (
+            (lead & 0x07) << 18 | next(1) << 12 | next(2) << 6 | next(3),
+            4,
+        )
+    }
 }
 
-fn combine(namespace: u8, a: u64, b: u64) -> u64 {
-    let mut hasher = FxHasher::default();
-    hasher.write_u8(namespace);
-    hasher.write(&a.to_le_bytes());
-    hasher.write(&b.to_le_bytes());
-    hasher.finish()
+/// The bytes of `bytes` (at most 8) as a little-endian word, zeros above.
+#[inline]
+fn le_word(bytes: &[u8]) -> u64 {
+    let mut word = [0u8; 8];
+    word[..bytes.len()].copy_from_slice(bytes);
+    u64::from_le_bytes(word)
 }
 
-/// Reusable buffers of the hashed-feature pass.
+/// The 8 bytes of `buffer` from `at` as a little-endian word.
+#[inline]
+fn load(buffer: &[u8], at: usize) -> u64 {
+    let mut word = [0u8; 8];
+    word.copy_from_slice(&buffer[at..at + 8]);
+    u64::from_le_bytes(word)
+}
+
+/// FxHash's last step for `len` (1–8) bytes held little-endian in `word` (zeros above):
+/// what `FxHasher::write` does with its final chunk.
+#[inline(always)]
+fn fx_tail(state: u64, word: u64, len: usize) -> u64 {
+    if len == 8 {
+        fx_add(state, word)
+    } else {
+        fx_add(state, word ^ (len as u64) << 59)
+    }
+}
+
+/// `FxHasher::write(&buffer[at..at + len])` from `state`, with 8-byte loads: `buffer`
+/// holds at least 7 bytes past the range, whatever they are.
+#[inline]
+fn fx_padded(mut state: u64, buffer: &[u8], mut at: usize, len: usize) -> u64 {
+    let end = at + len;
+    while end - at >= 8 {
+        state = fx_add(state, load(buffer, at));
+        at += 8;
+    }
+    let rest = end - at;
+    if rest > 0 {
+        let mask = (1u64 << (8 * rest)) - 1;
+        state = fx_tail(state, load(buffer, at) & mask, rest);
+    }
+    state
+}
+
+/// The FxHash of a feature built from two hashes (a word bigram).
+#[inline]
+fn combine(namespace_state: u64, a: u64, b: u64) -> u64 {
+    fx_add(fx_add(namespace_state, a), b)
+}
+
+/// Zero bytes kept after a framed word so that `load` never reads past the buffer.
+const PAD: usize = 8;
+
+/// Where the tokenizer's features go: hashes alone on the hot path, hashes with their
+/// names for `--explain`. The hashes-only sink never builds a name.
+trait Emit {
+    /// Whether names are kept (and so the previous word's text).
+    const NAMED: bool;
+    /// One feature; `name` is called only when names are kept.
+    fn emit(&mut self, hash: u64, name: impl FnOnce() -> String);
+}
+
+impl Emit for Vec<u64> {
+    const NAMED: bool = false;
+    #[inline(always)]
+    fn emit(&mut self, hash: u64, _name: impl FnOnce() -> String) {
+        self.push(hash);
+    }
+}
+
+impl Emit for Vec<NamedFeature> {
+    const NAMED: bool = true;
+    fn emit(&mut self, hash: u64, name: impl FnOnce() -> String) {
+        self.push(NamedFeature { hash, name: name() });
+    }
+}
+
+/// The hashed-feature pass over a paragraph, with its reusable buffer.
+///
+/// One walk over the bytes: ASCII letters and digits are found in a 256-entry table, other
+/// characters are decoded in place and looked up in a bitset of the alphanumeric code
+/// points of the Basic Multilingual Plane. Each word is copied once, digits mapped to
+/// `0`, into a buffer framed as `<word>` and padded with zeros, and every hash — the
+/// word's, its subwords', characters' — is FxHash computed inline over 8-byte loads of it
+/// (a subword of an ASCII word is one load and one multiply). The features, their order
+/// and their hashes are exactly those the model was trained on: a test compares them with
+/// the character-at-a-time tokenizer it was trained with (`features/reference.rs`).
 #[derive(Debug, Default)]
 pub struct Tokenizer {
-    word: String,
-    /// Byte offsets of the characters of `<word>` (and its end).
-    marks: Vec<usize>,
-    framed: String,
+    /// The current word framed: `<`, the word with digits as `0`, `>`, then `PAD` zeros.
+    frame: Vec<u8>,
 }
 
 /// One hashed feature with what it was made of, for `--explain`.
@@ -112,119 +229,167 @@ impl Tokenizer {
     /// Appends the hashes of every feature of `folded` (text already lower-cased by
     /// `fold_into`) to `out`.
     pub fn hashes(&mut self, folded: &str, config: FeatureConfig, out: &mut Vec<u64>) {
-        self.walk(folded, config, &mut |hash, _| out.push(hash), false);
+        self.walk(folded, config, out);
     }
 
     /// Every feature of `folded` with its name (slow; for explaining one paragraph).
     pub fn named(&mut self, folded: &str, config: FeatureConfig) -> Vec<NamedFeature> {
         let mut out = Vec::new();
-        self.walk(
-            folded,
-            config,
-            &mut |hash, name: &dyn Fn() -> String| out.push(NamedFeature { hash, name: name() }),
-            true,
-        );
+        self.walk(folded, config, &mut out);
         out
     }
 
-    fn walk(
-        &mut self,
-        folded: &str,
-        config: FeatureConfig,
-        emit: &mut dyn FnMut(u64, &dyn Fn() -> String),
-        named: bool,
-    ) {
+    fn walk<E: Emit>(&mut self, folded: &str, config: FeatureConfig, out: &mut E) {
+        let bytes = folded.as_bytes();
         // The previous word's hash, and its text when features are named.
         let mut previous_word: Option<u64> = None;
         let mut previous_text = String::new();
-        let mut previous_char: Option<char> = None;
-        let mut chars = folded.chars().peekable();
-        while let Some(c) = chars.next() {
-            if unspaced(c) {
-                let mut buf = [0u8; 8];
-                let single = c.encode_utf8(&mut buf[..4]).len();
-                emit(hash_of(NS_CHAR, &buf[..single]), &|| format!("char:{c}"));
-                if let Some(p) = previous_char {
-                    let mut pair = [0u8; 8];
-                    let first = p.encode_utf8(&mut pair).len();
-                    let second = c.encode_utf8(&mut pair[first..]).len();
-                    emit(hash_of(NS_CHAR_BIGRAM, &pair[..first + second]), &|| {
-                        format!("chars:{p}{c}")
+        // The character just before, when it is of an unspaced script: its UTF-8 bytes
+        // as a little-endian word, and their number.
+        let mut previous_char: Option<(u64, usize)> = None;
+        let mut at = 0;
+        while at < bytes.len() {
+            let byte = bytes[at];
+            if byte < 0x80 {
+                previous_char = None;
+                if !ASCII_ALPHANUMERIC[usize::from(byte)] {
+                    at += 1;
+                    continue;
+                }
+            } else {
+                let (code, len) = decode(bytes, at);
+                if unspaced(code) {
+                    let word = le_word(&bytes[at..at + len]);
+                    let name =
+                        |prefix: &str, from: usize| format!("{prefix}{}", &folded[from..at + len]);
+                    out.emit(fx_tail(namespace_state(NS_CHAR), word, len), || {
+                        name("char:", at)
                     });
+                    if let Some((previous, previous_len)) = previous_char {
+                        out.emit(
+                            fx_tail(
+                                namespace_state(NS_CHAR_BIGRAM),
+                                previous | word << (8 * previous_len),
+                                previous_len + len,
+                            ),
+                            || name("chars:", at - previous_len),
+                        );
+                    }
+                    previous_char = Some((word, len));
+                    previous_word = None;
+                    at += len;
+                    continue;
                 }
-                previous_char = Some(c);
-                previous_word = None;
-                continue;
-            }
-            previous_char = None;
-            if !c.is_alphanumeric() {
-                continue;
-            }
-            self.word.clear();
-            push_normalised(&mut self.word, c);
-            while let Some(&next) = chars.peek() {
-                if !next.is_alphanumeric() || unspaced(next) {
-                    break;
+                previous_char = None;
+                if !alphanumeric(code) {
+                    at += len;
+                    continue;
                 }
-                push_normalised(&mut self.word, next);
-                chars.next();
             }
-            let word_hash = hash_of(NS_WORD, self.word.as_bytes());
-            let word = &self.word;
-            emit(word_hash, &|| format!("word:{word}"));
+            let (end, chars) = word_end(bytes, at);
+            let len = end - at;
+            self.frame.clear();
+            self.frame.push(b'<');
+            self.frame.extend_from_slice(&bytes[at..end]);
+            for b in &mut self.frame[1..] {
+                if b.is_ascii_digit() {
+                    *b = b'0';
+                }
+            }
+            self.frame.push(b'>');
+            self.frame.extend_from_slice(&[0; PAD]);
+            at = end;
+            let frame = &self.frame[..];
+            let word_text = || String::from_utf8_lossy(&frame[1..=len]);
+            let word_hash = fx_padded(namespace_state(NS_WORD), frame, 1, len);
+            out.emit(word_hash, || format!("word:{}", word_text()));
             if config.bigrams {
                 if let Some(previous) = previous_word {
-                    let previous_text = &previous_text;
-                    emit(combine(NS_BIGRAM, previous, word_hash), &|| {
-                        format!("bigram:{previous_text} {word}")
-                    });
+                    out.emit(
+                        combine(namespace_state(NS_BIGRAM), previous, word_hash),
+                        || format!("bigram:{previous_text} {}", word_text()),
+                    );
                 }
             }
-            if config.subwords {
-                self.subwords(emit);
+            if config.subwords && (3..=MAX_SUBWORD_WORD).contains(&chars) && frame[1] != b'0' {
+                subwords(frame, len, chars, out);
             }
             previous_word = Some(word_hash);
-            if named {
+            if E::NAMED {
                 previous_text.clear();
-                previous_text.push_str(&self.word);
-            }
-        }
-    }
-
-    /// Emits the character 3–5-grams of `<word>` (the word in `self.word`).
-    fn subwords(&mut self, emit: &mut dyn FnMut(u64, &dyn Fn() -> String)) {
-        let length = self.word.chars().count();
-        if !(3..=MAX_SUBWORD_WORD).contains(&length) || self.word.starts_with('0') {
-            return;
-        }
-        self.framed.clear();
-        self.framed.push('<');
-        self.framed.push_str(&self.word);
-        self.framed.push('>');
-        self.marks.clear();
-        self.marks
-            .extend(self.framed.char_indices().map(|(i, _)| i));
-        self.marks.push(self.framed.len());
-        let count = self.marks.len() - 1;
-        for n in 3..=5usize {
-            if n > count {
-                break;
-            }
-            for start in 0..=count - n {
-                let piece = &self.framed[self.marks[start]..self.marks[start + n]];
-                let h = hash_of(NS_SUBWORD, piece.as_bytes());
-                emit(h, &|| format!("sub:{piece}"));
+                previous_text.push_str(&word_text());
             }
         }
     }
 }
 
-/// Pushes `c` with every digit mapped to `0`.
-fn push_normalised(word: &mut String, c: char) {
-    if c.is_ascii_digit() {
-        word.push('0');
-    } else {
-        word.push(c);
+/// The end of the word that starts at `bytes[start]` (an alphanumeric character outside
+/// the unspaced scripts), and its length in characters: it runs on while characters are
+/// alphanumeric and not of an unspaced script.
+#[inline]
+fn word_end(bytes: &[u8], start: usize) -> (usize, usize) {
+    let mut at = start;
+    // Bytes that are not a character of their own (continuation bytes).
+    let mut extra = 0;
+    loop {
+        while at < bytes.len() && ASCII_ALPHANUMERIC[usize::from(bytes[at])] {
+            at += 1;
+        }
+        if at < bytes.len() && bytes[at] >= 0x80 {
+            let (code, len) = decode(bytes, at);
+            if alphanumeric(code) && !unspaced(code) {
+                at += len;
+                extra += len - 1;
+                continue;
+            }
+        }
+        return (at, at - start - extra);
+    }
+}
+
+/// Emits the character 3–5-grams of `<word>`, held in `frame` (`<`, the word's `len`
+/// bytes and `chars` characters, `>`, `PAD` zeros): every 3-gram, then every 4-gram, then
+/// every 5-gram, from the left.
+fn subwords<E: Emit>(frame: &[u8], len: usize, chars: usize, out: &mut E) {
+    let state = namespace_state(NS_SUBWORD);
+    let name =
+        |from: usize, to: usize| format!("sub:{}", String::from_utf8_lossy(&frame[from..to]));
+    // Characters of `<word>`.
+    let count = chars + 2;
+    if len == chars {
+        // ASCII: a character is a byte, an n-gram at most 5 bytes of one load.
+        for n in 3..=5usize {
+            if n > count {
+                break;
+            }
+            let mask = (1u64 << (8 * n)) - 1;
+            for start in 0..=count - n {
+                let hash = fx_tail(state, load(frame, start) & mask, n);
+                out.emit(hash, || name(start, start + n));
+            }
+        }
+        return;
+    }
+    // Byte offsets of the characters of `<word>`, and of its end: at most
+    // `MAX_SUBWORD_WORD` + 2 characters of at most 4 bytes.
+    let mut marks = [0u8; MAX_SUBWORD_WORD + 3];
+    let mut k = 0;
+    for (i, &b) in frame[..len + 2].iter().enumerate() {
+        if b & 0xC0 != 0x80 {
+            marks[k] = i as u8;
+            k += 1;
+        }
+    }
+    marks[k] = (len + 2) as u8;
+    for n in 3..=5usize {
+        if n > count {
+            break;
+        }
+        for start in 0..=count - n {
+            let (from, to) = (usize::from(marks[start]), usize::from(marks[start + n]));
+            let hash = fx_padded(state, frame, from, to - from);
+            out.emit(hash, || name(from, to));
+        }
     }
 }
 
@@ -580,6 +745,50 @@ mod tests {
         assert_eq!(reference, GOLDEN);
     }
 
+    #[test]
+    fn alphanumeric_lookups_agree_with_the_standard_library() {
+        for code in 0..=char::MAX as u32 {
+            if let Some(c) = char::from_u32(code) {
+                assert_eq!(alphanumeric(code), c.is_alphanumeric(), "U+{code:04X}");
+                let mut utf8 = [0u8; 4];
+                let bytes = c.encode_utf8(&mut utf8).as_bytes();
+                if bytes[0] >= 0x80 {
+                    assert_eq!(decode(bytes, 0), (code, bytes.len()), "U+{code:04X}");
+                }
+            }
+        }
+        for byte in 0..=255u8 {
+            assert_eq!(
+                ASCII_ALPHANUMERIC[usize::from(byte)],
+                byte.is_ascii() && char::from(byte).is_alphanumeric()
+            );
+        }
+    }
+
+    /// Words of one script, 1 to 30 characters, between separators: long words (no
+    /// subwords past `MAX_SUBWORD_WORD` characters) and words of multi-byte characters.
+    fn words() -> impl Strategy<Value = String> {
+        let word = prop_oneof![
+            prop::collection::vec(prop::char::range('a', 'z'), 1..30),
+            prop::collection::vec(prop::char::range('0', '9'), 1..12),
+            prop::collection::vec(
+                prop::sample::select(vec!['a', '0', 'é', 'ß', 'ж', 'ω', '٣']),
+                1..30
+            ),
+            prop::collection::vec(prop::char::range('\u{430}', '\u{44f}'), 1..30),
+            prop::collection::vec(prop::char::range('\u{1d400}', '\u{1d433}'), 1..30),
+            prop::collection::vec(prop::char::range('\u{4e00}', '\u{4e10}'), 1..8),
+        ]
+        .prop_map(|chars| chars.into_iter().collect::<String>());
+        let separator = prop::sample::select(vec![" ", " ", ", ", "-", "\n", "—", "", "'"]);
+        prop::collection::vec((word, separator), 0..20).prop_map(|parts| {
+            parts
+                .into_iter()
+                .flat_map(|(word, separator)| [word, separator.to_string()])
+                .collect()
+        })
+    }
+
     /// A character a word can be made of, or something between words: weighted towards
     /// what text is made of, with every other character possible.
     fn any_char() -> impl Strategy<Value = char> {
@@ -614,6 +823,11 @@ mod tests {
             let text: String = chars.into_iter().collect();
             assert_same_as_reference(&text);
             assert_same_as_reference(&fold(&text));
+        }
+
+        #[test]
+        fn tokenizer_matches_the_reference_on_words(text in words()) {
+            assert_same_as_reference(&text);
         }
 
         #[test]
