@@ -10,6 +10,8 @@
 //! Hangul, Thai…) give character unigrams and bigrams. Each feature is a 64-bit hash; the
 //! model keeps the low bits as its bucket.
 
+use std::ops::Range;
+
 use crate::hash::fx_add;
 use crate::patterns::Category;
 use crate::signals::{Signal, Signals, SIGNAL_COUNT};
@@ -173,7 +175,7 @@ fn combine(namespace_state: u64, a: u64, b: u64) -> u64 {
     fx_add(fx_add(namespace_state, a), b)
 }
 
-/// Zero bytes kept after a framed word so that `load` never reads past the buffer.
+/// Zero bytes kept after the paragraph's copy so that `load` never reads past it.
 const PAD: usize = 8;
 
 /// Where the tokenizer's features go: hashes alone on the hot path, hashes with their
@@ -183,6 +185,13 @@ trait Emit {
     const NAMED: bool;
     /// One feature; `name` is called only when names are kept.
     fn emit(&mut self, hash: u64, name: impl FnOnce() -> String);
+    /// One feature for each `i` of `range`, in order.
+    fn emit_each(
+        &mut self,
+        range: Range<usize>,
+        hash: impl Fn(usize) -> u64,
+        name: impl Fn(usize) -> String,
+    );
 }
 
 impl Emit for Vec<u64> {
@@ -191,6 +200,16 @@ impl Emit for Vec<u64> {
     fn emit(&mut self, hash: u64, _name: impl FnOnce() -> String) {
         self.push(hash);
     }
+    #[inline(always)]
+    fn emit_each(
+        &mut self,
+        range: Range<usize>,
+        hash: impl Fn(usize) -> u64,
+        _name: impl Fn(usize) -> String,
+    ) {
+        // A mapped range has an exact length: one capacity check for the run.
+        self.extend(range.map(hash));
+    }
 }
 
 impl Emit for Vec<NamedFeature> {
@@ -198,22 +217,36 @@ impl Emit for Vec<NamedFeature> {
     fn emit(&mut self, hash: u64, name: impl FnOnce() -> String) {
         self.push(NamedFeature { hash, name: name() });
     }
+    fn emit_each(
+        &mut self,
+        range: Range<usize>,
+        hash: impl Fn(usize) -> u64,
+        name: impl Fn(usize) -> String,
+    ) {
+        for i in range {
+            self.push(NamedFeature {
+                hash: hash(i),
+                name: name(i),
+            });
+        }
+    }
 }
 
 /// The hashed-feature pass over a paragraph, with its reusable buffer.
 ///
 /// One walk over the bytes: ASCII letters and digits are found in a 256-entry table, other
 /// characters are decoded in place and looked up in a bitset of the alphanumeric code
-/// points of the Basic Multilingual Plane. Each word is copied once, digits mapped to
-/// `0`, into a buffer framed as `<word>` and padded with zeros, and every hash — the
-/// word's, its subwords', characters' — is FxHash computed inline over 8-byte loads of it
-/// (a subword of an ASCII word is one load and one multiply). The features, their order
-/// and their hashes are exactly those the model was trained on: a test compares them with
-/// the character-at-a-time tokenizer it was trained with (`features/reference.rs`).
+/// points of the Basic Multilingual Plane. Words are hashed where they stand, in a copy
+/// of the paragraph with its digits mapped to `0` and zeros after it; the `<` and `>`
+/// that frame a word for its subwords are put into the loaded words, not into memory.
+/// Every hash is FxHash computed inline over 8-byte loads of the copy: a subword of an
+/// ASCII word is one load and one multiply. The features, their order and their hashes are exactly those the model was
+/// trained on: a test compares them with the character-at-a-time tokenizer it was
+/// trained with (`features/reference.rs`).
 #[derive(Debug, Default)]
 pub struct Tokenizer {
-    /// The current word framed: `<`, the word with digits as `0`, `>`, then `PAD` zeros.
-    frame: Vec<u8>,
+    /// One space, the paragraph with ASCII digits as `0`, `PAD` zeros.
+    text: Vec<u8>,
 }
 
 /// One hashed feature with what it was made of, for `--explain`.
@@ -241,6 +274,14 @@ impl Tokenizer {
 
     fn walk<E: Emit>(&mut self, folded: &str, config: FeatureConfig, out: &mut E) {
         let bytes = folded.as_bytes();
+        self.text.clear();
+        self.text.push(b' ');
+        self.text.extend_from_slice(bytes);
+        for b in &mut self.text[1..] {
+            *b = if b.wrapping_sub(b'0') < 10 { b'0' } else { *b };
+        }
+        self.text.extend_from_slice(&[0; PAD]);
+        let text = &self.text[..];
         // The previous word's hash, and its text when features are named.
         let mut previous_word: Option<u64> = None;
         let mut previous_text = String::new();
@@ -288,37 +329,29 @@ impl Tokenizer {
             }
             let (end, chars) = word_end(bytes, at);
             let len = end - at;
-            self.frame.clear();
-            self.frame.push(b'<');
-            self.frame.extend_from_slice(&bytes[at..end]);
-            for b in &mut self.frame[1..] {
-                if b.is_ascii_digit() {
-                    *b = b'0';
+            // The word is `text[at + 1..end + 1]`.
+            let word_hash = fx_padded(namespace_state(NS_WORD), text, at + 1, len);
+            let bigram = previous_word
+                .filter(|_| config.bigrams)
+                .map(|previous| combine(namespace_state(NS_BIGRAM), previous, word_hash));
+            if E::NAMED {
+                let word = String::from_utf8_lossy(&text[at + 1..end + 1]).into_owned();
+                out.emit(word_hash, || format!("word:{word}"));
+                if let Some(bigram) = bigram {
+                    out.emit(bigram, || format!("bigram:{previous_text} {word}"));
+                }
+                previous_text = word;
+            } else {
+                out.emit(word_hash, String::new);
+                if let Some(bigram) = bigram {
+                    out.emit(bigram, String::new);
                 }
             }
-            self.frame.push(b'>');
-            self.frame.extend_from_slice(&[0; PAD]);
-            at = end;
-            let frame = &self.frame[..];
-            let word_text = || String::from_utf8_lossy(&frame[1..=len]);
-            let word_hash = fx_padded(namespace_state(NS_WORD), frame, 1, len);
-            out.emit(word_hash, || format!("word:{}", word_text()));
-            if config.bigrams {
-                if let Some(previous) = previous_word {
-                    out.emit(
-                        combine(namespace_state(NS_BIGRAM), previous, word_hash),
-                        || format!("bigram:{previous_text} {}", word_text()),
-                    );
-                }
-            }
-            if config.subwords && (3..=MAX_SUBWORD_WORD).contains(&chars) && frame[1] != b'0' {
-                subwords(frame, len, chars, out);
+            if config.subwords && (3..=MAX_SUBWORD_WORD).contains(&chars) && text[at + 1] != b'0' {
+                subwords(&text[at..], len, chars, out);
             }
             previous_word = Some(word_hash);
-            if E::NAMED {
-                previous_text.clear();
-                previous_text.push_str(&word_text());
-            }
+            at = end;
         }
     }
 }
@@ -347,50 +380,118 @@ fn word_end(bytes: &[u8], start: usize) -> (usize, usize) {
     }
 }
 
-/// Emits the character 3–5-grams of `<word>`, held in `frame` (`<`, the word's `len`
-/// bytes and `chars` characters, `>`, `PAD` zeros): every 3-gram, then every 4-gram, then
-/// every 5-gram, from the left.
+/// Emits the character 3–5-grams of `<word>`: every 3-gram, then every 4-gram, then every
+/// 5-gram, from the left. The word is `frame[1..=len]`, of `chars` characters, and
+/// `frame` holds at least 8 bytes after it. The frame's `<` and `>` are not in memory
+/// (the bytes around the word are whatever the paragraph has there): they are put into
+/// the loaded words of the first and last n-grams, so that no load waits on a store.
 fn subwords<E: Emit>(frame: &[u8], len: usize, chars: usize, out: &mut E) {
-    let state = namespace_state(NS_SUBWORD);
+    // `<word>` as text, for names only.
+    let framed = if E::NAMED {
+        let mut framed = frame[..len + 2].to_vec();
+        framed[0] = b'<';
+        framed[len + 1] = b'>';
+        framed
+    } else {
+        Vec::new()
+    };
     let name =
-        |from: usize, to: usize| format!("sub:{}", String::from_utf8_lossy(&frame[from..to]));
-    // Characters of `<word>`.
-    let count = chars + 2;
+        |from: usize, to: usize| format!("sub:{}", String::from_utf8_lossy(&framed[from..to]));
     if len == chars {
-        // ASCII: a character is a byte, an n-gram at most 5 bytes of one load.
-        for n in 3..=5usize {
-            if n > count {
-                break;
-            }
-            let mask = (1u64 << (8 * n)) - 1;
-            for start in 0..=count - n {
-                let hash = fx_tail(state, load(frame, start) & mask, n);
-                out.emit(hash, || name(start, start + n));
-            }
-        }
+        ascii_subwords::<3, E>(frame, len, out, &name);
+        ascii_subwords::<4, E>(frame, len, out, &name);
+        ascii_subwords::<5, E>(frame, len, out, &name);
         return;
     }
     // Byte offsets of the characters of `<word>`, and of its end: at most
     // `MAX_SUBWORD_WORD` + 2 characters of at most 4 bytes.
+    let end = len + 2;
     let mut marks = [0u8; MAX_SUBWORD_WORD + 3];
-    let mut k = 0;
-    for (i, &b) in frame[..len + 2].iter().enumerate() {
+    let mut k = 1;
+    for (i, &b) in frame[1..=len].iter().enumerate() {
         if b & 0xC0 != 0x80 {
-            marks[k] = i as u8;
+            marks[k] = (i + 1) as u8;
             k += 1;
         }
     }
-    marks[k] = (len + 2) as u8;
+    marks[k] = (len + 1) as u8;
+    marks[k + 1] = end as u8;
+    let count = chars + 2;
     for n in 3..=5usize {
-        if n > count {
-            break;
-        }
-        for start in 0..=count - n {
-            let (from, to) = (usize::from(marks[start]), usize::from(marks[start + n]));
-            let hash = fx_padded(state, frame, from, to - from);
-            out.emit(hash, || name(from, to));
-        }
+        let piece = |start: usize| (usize::from(marks[start]), usize::from(marks[start + n]));
+        out.emit_each(
+            0..count + 1 - n,
+            |start| {
+                let (from, to) = piece(start);
+                fx_framed(frame, from, to, end)
+            },
+            |start| {
+                let (from, to) = piece(start);
+                name(from, to)
+            },
+        );
     }
+}
+
+/// Emits the `N`-grams (`N` ≤ 7) of `<word>` for an ASCII word, a byte a character
+/// (see `subwords`): each is one load, masked; the first opens with `<`, the last closes
+/// with `>`.
+#[inline(always)]
+fn ascii_subwords<const N: usize, E: Emit>(
+    frame: &[u8],
+    len: usize,
+    out: &mut E,
+    name: &impl Fn(usize, usize) -> String,
+) {
+    let state = namespace_state(NS_SUBWORD);
+    let mask = (1u64 << (8 * N)) - 1;
+    // `>` as the top byte of an n-gram, and the mask of the bytes below it.
+    let close = u64::from(b'>') << (8 * (N - 1));
+    let below = mask >> 8;
+    // The start of the last n-gram.
+    let last = len + 2 - N;
+    let mut first = load(frame, 0) & mask & !0xFF | u64::from(b'<');
+    if last == 0 {
+        first = first & below | close;
+    }
+    out.emit(fx_tail(state, first, N), || name(0, N));
+    if last > 0 {
+        out.emit_each(
+            1..last,
+            |start| fx_tail(state, load(frame, start) & mask, N),
+            |start| name(start, start + N),
+        );
+        out.emit(fx_tail(state, load(frame, last) & below | close, N), || {
+            name(last, last + N)
+        });
+    }
+}
+
+/// The hash of the bytes `from..to` of `<word>` (see `subwords`; `end` is the length of
+/// `<word>`): `FxHasher::write` of them, with `<` in place of byte 0 and `>` in place of
+/// byte `end - 1` when the range holds them.
+#[inline]
+fn fx_framed(frame: &[u8], from: usize, to: usize, end: usize) -> u64 {
+    let mut state = namespace_state(NS_SUBWORD);
+    let mut at = from;
+    let open = |word: u64, at: usize| {
+        if at == 0 {
+            word & !0xFF | u64::from(b'<')
+        } else {
+            word
+        }
+    };
+    while to - at > 8 {
+        state = fx_add(state, open(load(frame, at), at));
+        at += 8;
+    }
+    let rest = to - at;
+    let shift = 8 * (rest - 1);
+    let mut word = open(load(frame, at), at) & (u64::MAX >> (64 - 8 * rest));
+    if to == end {
+        word = word & !(0xFF << shift) | u64::from(b'>') << shift;
+    }
+    fx_tail(state, word, rest)
 }
 
 /// What the hand-written patterns said of one paragraph, as features.
