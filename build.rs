@@ -1,6 +1,7 @@
 //! Embeds every `patterns/**/*.pat` file into the binary as the default pattern set,
 //! with what each of their regexes requires of a match (`src/patterns/prefilter.rs`,
-//! run here so that start-up does not parse the regexes again).
+//! run here so that start-up does not parse the regexes again), and the table of
+//! alphanumeric code points the tokenizer looks characters up in.
 
 #[path = "src/patterns/prefilter.rs"]
 #[allow(dead_code)]
@@ -55,7 +56,34 @@ fn main() -> io::Result<()> {
     code.push_str("];\n");
     prefilters(&files, &mut code)?;
     let out = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
-    fs::write(out.join("builtin_patterns.rs"), code)
+    fs::write(out.join("builtin_patterns.rs"), code)?;
+    fs::write(out.join("alphanumeric_bmp.rs"), alphanumeric_bmp())
+}
+
+/// `ALPHANUMERIC_BMP`: one bit per code point of the Basic Multilingual Plane, set where
+/// `char::is_alphanumeric` holds (the tokenizer's word characters, `src/features.rs`).
+/// The build script runs with the standard library of the compiler that builds unboil,
+/// so its Unicode tables are the same; a unit test checks every code point.
+fn alphanumeric_bmp() -> String {
+    let mut words = [0u64; 1024];
+    for code in 0..0x1_0000u32 {
+        if char::from_u32(code).is_some_and(char::is_alphanumeric) {
+            words[(code >> 6) as usize] |= 1 << (code & 63);
+        }
+    }
+    let mut code = String::from(
+        "/// One bit per code point below U+10000: whether it is alphanumeric.\n\
+         static ALPHANUMERIC_BMP: [u64; 1024] = [\n",
+    );
+    for chunk in words.chunks(4) {
+        code.push_str("   ");
+        for word in chunk {
+            code.push_str(&format!(" {word:#018x},"));
+        }
+        code.push('\n');
+    }
+    code.push_str("];\n");
+    code
 }
 
 /// The regex of a rule line, as a byte range of the line: the first token that opens

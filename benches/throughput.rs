@@ -5,12 +5,14 @@
 //!
 //! It also times each stage of the text path alone over the same paragraphs (the
 //! stage ladder): counting lines, folding, the bare Aho-Corasick pass of the built-in
-//! patterns' automaton, all pattern evidence, the signals. A stage's speed is the
+//! patterns' automaton, all pattern evidence, the learned model's hashed features, the
+//! signals. A stage's speed is the
 //! ceiling of the whole pipeline's.
 
 use std::hint::black_box;
 use std::time::Instant;
 
+use unboil::features::Tokenizer;
 use unboil::fold::fold_into;
 use unboil::patterns::FindScratch;
 use unboil::signals::measure;
@@ -149,6 +151,21 @@ fn stage_ladder(model: &Model, docs: &[String], bytes: usize) {
         "  stage: all pattern evidence (automaton, rules, regexes):  {:>8.1} MB/s",
         rate(evidence)
     );
+    if let Some(linear) = &model.linear {
+        let mut tokenizer = Tokenizer::default();
+        let mut hashes = Vec::new();
+        let features = best_of(|| {
+            for line in &folded {
+                hashes.clear();
+                tokenizer.hashes(line, linear.config(), &mut hashes);
+                black_box(linear.hashed_score(&hashes));
+            }
+        });
+        println!(
+            "  stage: hashed features (n-grams, their weights):          {:>8.1} MB/s",
+            rate(features)
+        );
+    }
     let lexicon = unboil::lexicon::for_code("en").expect("the English word lists");
     let signals = best_of(|| {
         for (line, folded) in lines.iter().zip(&folded) {

@@ -114,6 +114,9 @@ struct Window<'m> {
     /// Per non-empty window item: its index and shape (see `mark_teaser_lists`).
     shapes: Vec<(usize, Shape)>,
     folded: String,
+    /// Whether paragraphs are tokenized: always with a learned model; without one, only
+    /// when `DocumentFilter::count_hashed_features` asked for their count (training).
+    tokenize: bool,
     tokenizer: Tokenizer,
     hashes: Vec<u64>,
     /// The neighbour features of the last non-empty paragraph committed in this document.
@@ -153,6 +156,7 @@ impl<'m> Window<'m> {
             enumeration: Vec::new(),
             shapes: Vec::new(),
             folded: String::new(),
+            tokenize: model.linear.is_some(),
             tokenizer: Tokenizer::default(),
             hashes: Vec::new(),
             committed_neighbour: None,
@@ -262,16 +266,19 @@ impl<'m> Window<'m> {
             pattern_score += learned_score;
             evidence.outside += learned_outside;
         }
-        // Without a learned model the features are still counted (`unboil train` reads
-        // them from this pipeline), with the default configuration.
-        let config = self
-            .model
-            .linear
-            .as_ref()
-            .map_or_else(FeatureConfig::default, LinearModel::config);
+        // Without a learned model the features are counted only when asked (`unboil
+        // train` reads their number from this pipeline), with the default configuration;
+        // nothing else reads them.
         self.hashes.clear();
-        self.tokenizer
-            .hashes(&self.folded, config, &mut self.hashes);
+        if self.tokenize {
+            let config = self
+                .model
+                .linear
+                .as_ref()
+                .map_or_else(FeatureConfig::default, LinearModel::config);
+            self.tokenizer
+                .hashes(&self.folded, config, &mut self.hashes);
+        }
         let hashed_score = self
             .model
             .linear
@@ -839,6 +846,14 @@ impl<'m> DocumentFilter<'m> {
             encoding: None,
             record_language: None,
         }
+    }
+
+    /// Without a learned model, counts each paragraph's hashed features all the same
+    /// (with the default `FeatureConfig`), for the `ngram-count` dense feature of
+    /// `Decided::dense`, which training reads. Otherwise that feature is 0 without a learned
+    /// model, and the tokenizer is not run: nothing the filter decides depends on it.
+    pub fn count_hashed_features(&mut self) {
+        self.window.tokenize = true;
     }
 
     /// The language of the documents that follow, as their corpus record gives it

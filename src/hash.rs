@@ -12,10 +12,18 @@ pub struct FxHasher {
     hash: u64,
 }
 
+/// FxHash's mixing step: the state after `word` is added to `state`. `FxHasher` is built
+/// on it; the tokenizer (`features`) runs it inline on words it loads itself, giving the
+/// same hashes as `FxHasher::write` would.
+#[inline(always)]
+pub const fn fx_add(state: u64, word: u64) -> u64 {
+    (state.rotate_left(5) ^ word).wrapping_mul(SEED)
+}
+
 impl FxHasher {
     #[inline]
     fn add(&mut self, word: u64) {
-        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(SEED);
+        self.hash = fx_add(self.hash, word);
     }
 }
 

@@ -43,7 +43,9 @@ pub struct Decided<'a> {
     pub signals: &'a Signals,
     /// Ids of the matching pattern rules (see `PatternSet::rules`).
     pub hits: &'a [u32],
-    /// The learned model's dense features (see `features::dense_features`).
+    /// The learned model's dense features (see `features::dense_features`). Without a
+    /// learned model, `ngram-count` is 0 unless `DocumentFilter::count_hashed_features`
+    /// was called.
     pub dense: &'a Dense,
     /// The learned model's hashed n-gram part of `score` (0 without a learned model).
     pub hashed_score: f32,

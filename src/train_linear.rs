@@ -132,6 +132,7 @@ pub fn read_dataset<R: BufRead>(
         ..Options::default()
     };
     let mut filter = DocumentFilter::new(model, &filter_options);
+    filter.count_hashed_features();
     let mut tokenizer = Tokenizer::default();
     let mut capture = Capture {
         folded: String::new(),
