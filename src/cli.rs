@@ -171,9 +171,10 @@ struct LearnArgs {
     /// With --format jsonl: the field that holds the text.
     #[arg(long, default_value = "text", value_name = "NAME")]
     field: String,
-    /// With --format jsonl: the field that holds the URL (its host is the site).
-    #[arg(long, default_value = "url", value_name = "NAME")]
-    url_field: String,
+    /// With --format jsonl: the field that holds the URL (its host is the site), as when
+    /// filtering [default: url].
+    #[arg(long, value_name = "NAME")]
+    url_field: Option<String>,
     /// Fewest documents of a site a paragraph must occur in.
     #[arg(long, default_value_t = 5, value_name = "N")]
     min_docs: u32,
@@ -375,8 +376,9 @@ struct FilterArgs {
     #[arg(long, value_name = "NAME")]
     id_field: Option<String>,
 
-    /// With --format jsonl: a field with the record's URL; its host scopes domain
-    /// patterns, and --report names it (as "url").
+    /// With --format jsonl: the field with the record's URL; its host scopes domain
+    /// patterns and names the record's site, and --report names it (as "url"); '' reads
+    /// no URL [default: url].
     #[arg(long, value_name = "NAME")]
     url_field: Option<String>,
 
@@ -1013,6 +1015,13 @@ fn learn(args: &LearnArgs) -> Result<ExitCode> {
     }
     check_not_an_input(&args.output, &files)?;
     let (format, _) = input_format(args.format, &files)?;
+    let url_field = unboil::jsonl::url_field(args.url_field.as_deref());
+    if format == FormatArg::Jsonl && url_field.is_none() {
+        return Err(usage(
+            "learn needs each record's site: --url-field cannot be empty with --format jsonl",
+        ));
+    }
+    let url_field = url_field.unwrap_or_default();
     let config = LearnConfig {
         min_docs: args.min_docs.max(1),
         min_share: args.min_share,
@@ -1058,7 +1067,7 @@ fn learn(args: &LearnArgs) -> Result<ExitCode> {
                         let value: serde_json::Value = serde_json::from_str(&line)
                             .with_context(|| format!("{name}:{}: bad JSON", index + 1))?;
                         let site = value
-                            .get(&args.url_field)
+                            .get(&url_field)
                             .and_then(serde_json::Value::as_str)
                             .and_then(site_of_url);
                         let text = value.get(&args.field).and_then(serde_json::Value::as_str);
@@ -1129,7 +1138,7 @@ fn learn(args: &LearnArgs) -> Result<ExitCode> {
     } else if skipped > 0 {
         eprintln!(
             "unboil: {skipped} record(s) without a {:?} URL with a host or a {:?} string skipped",
-            args.url_field, args.field
+            url_field, args.field
         );
     }
     eprintln!(
@@ -1453,7 +1462,7 @@ fn run_filter(args: &FilterArgs) -> Result<ExitCode> {
         let jsonl = JsonlOptions {
             field: args.field.clone().unwrap_or_else(|| "text".to_string()),
             id_field: args.id_field.clone(),
-            url_field: args.url_field.clone(),
+            url_field: unboil::jsonl::url_field(args.url_field.as_deref()),
             lang_field: args.lang_field.clone(),
             ..JsonlOptions::default()
         };
@@ -1567,7 +1576,7 @@ fn run_corpus(
         jsonl: JsonlOptions {
             field: args.field.clone().unwrap_or_else(|| "text".to_string()),
             id_field: args.id_field.clone(),
-            url_field: args.url_field.clone(),
+            url_field: unboil::jsonl::url_field(args.url_field.as_deref()),
             lang_field: args.lang_field.clone(),
             annotate: args.annotate,
             drop_empty: args.drop_empty,

@@ -66,7 +66,13 @@ pub fn explain_records<W: Write>(
                 })
             };
             let id = field(&jsonl.id_field).unwrap_or_else(|| format!("{name}:{}", index + 1));
-            let url = field(&jsonl.url_field);
+            // A URL is a string; a `null` or a number names no site.
+            let url = jsonl
+                .url_field
+                .as_deref()
+                .and_then(|name| record.get(name))
+                .and_then(Value::as_str)
+                .map(str::to_string);
             out.note(&format!(
                 "record {}{}",
                 unboil::sanitize::escape(&id),
