@@ -23,6 +23,7 @@ use unboil::input::{
 };
 use unboil::jsonl::{JsonlOptions, OnError};
 use unboil::report::ReportSink;
+use unboil::sites::{SiteConfig, SiteCounts, SiteLearner, SiteMemory};
 use unboil::stats::StatsSink;
 use unboil::url::host_of;
 use unboil::{
@@ -420,6 +421,39 @@ struct FilterArgs {
     #[arg(long, value_enum, default_value_t = CompressArg::Auto, value_name = "FORMAT")]
     compress: CompressArg,
 
+    /// Corpus mode: learn the paragraphs each site (a record's URL's host) repeats on many
+    /// of its documents, and weigh them as boilerplate. `files`: read the inputs twice,
+    /// counting first, then filtering; `stream`: remember each site's last documents (its
+    /// first ones are decided by the model alone); the flag alone (`auto`): files when
+    /// every input is a file, else stream.
+    #[arg(long, value_enum, num_args = 0..=1, require_equals = true,
+          default_missing_value = "auto", value_name = "HOW")]
+    learn_sites: Option<LearnSitesArg>,
+
+    /// With --learn-sites: fewest documents of a site (the current one included) a
+    /// paragraph must be in to be learned; sites with fewer documents are decided by the
+    /// model alone.
+    #[arg(long, default_value_t = 5, value_name = "N")]
+    site_min_docs: u32,
+
+    /// With --learn-sites: smallest share of the site's documents a paragraph must be in.
+    #[arg(long, default_value_t = 0.1, value_name = "SHARE")]
+    site_min_share: f64,
+
+    /// With --learn-sites: memory in MiB for the count-min sketch (files; allocated
+    /// rounded down to a power of two) or the remembered paragraphs of all sites (stream).
+    #[arg(long, default_value_t = 256, value_name = "MIB")]
+    site_memory: usize,
+
+    /// With --learn-sites=stream: documents remembered per site.
+    #[arg(long, default_value_t = 50, value_name = "N")]
+    site_window: usize,
+
+    /// With --learn-sites: write what was learned to DIR/sites.pat, a pattern file as
+    /// `unboil learn` writes it (for --patterns in the next run).
+    #[arg(long, value_name = "DIR")]
+    save_learned: Option<PathBuf>,
+
     /// Input bytes per batch handed to a thread (for tests of the ordering).
     #[arg(long, default_value_t = 1 << 20, value_name = "BYTES", hide = true)]
     batch_bytes: usize,
@@ -436,6 +470,14 @@ struct FilterArgs {
     /// When to colour --explain.
     #[arg(long, value_enum, default_value_t = ColorArg::Auto, value_name = "WHEN")]
     color: ColorArg,
+}
+
+/// `--learn-sites`: how site learning reads the inputs.
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq)]
+enum LearnSitesArg {
+    Auto,
+    Files,
+    Stream,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -1334,6 +1376,7 @@ fn validate(args: &FilterArgs) -> Result<FormatArg> {
             ("--drop-empty", args.drop_empty),
             ("--annotate", args.annotate),
             ("-j/--threads", args.threads.is_some()),
+            ("--learn-sites", args.learn_sites.is_some()),
             (
                 "--output-format",
                 args.output_format != OutputFormatArg::Same,
@@ -1401,6 +1444,20 @@ fn validate(args: &FilterArgs) -> Result<FormatArg> {
                 "--output-format jsonl converts --format wet input, not {why}"
             )));
         }
+    }
+    if args.save_learned.is_some() && args.learn_sites.is_none() {
+        return Err(usage(
+            "--save-learned writes what --learn-sites learned: give both",
+        ));
+    }
+    if !(0.0..=1.0).contains(&args.site_min_share) {
+        return Err(usage("--site-min-share must be between 0 and 1"));
+    }
+    let stdin = args.files.is_empty() || args.files.iter().any(|f| f.as_os_str() == "-");
+    if args.learn_sites == Some(LearnSitesArg::Files) && stdin {
+        return Err(usage(
+            "--learn-sites=files reads the inputs twice: give files, or --learn-sites=stream for stdin",
+        ));
     }
     for output in [&args.output, &args.report].into_iter().flatten() {
         check_not_an_input(output, &args.files)?;
@@ -1473,12 +1530,14 @@ fn run_filter(args: &FilterArgs) -> Result<ExitCode> {
         };
         let mut explain =
             ExplainSink::new(&model, &mut output, color, args.invert).with_offset(options.offset);
+        let mut sites = site_learner(args, format, &options, &inputs, &jsonl)?;
         crate::explain_records::explain_records(
             &model,
             &options,
             &jsonl,
             on_error,
             &args.files,
+            sites.as_mut(),
             &mut explain,
         )?;
         explain.flush()?;
@@ -1592,6 +1651,7 @@ fn run_corpus(
         decompress: args.decompress.forced(),
         batch_bytes: args.batch_bytes.max(1),
     };
+    let mut sites = site_learner(args, format, options, inputs, &corpus.jsonl)?;
     let result = corpus::run(
         model,
         options,
@@ -1599,6 +1659,7 @@ fn run_corpus(
         inputs,
         &mut output,
         report.as_mut(),
+        sites.as_mut(),
         progress,
     );
     progress.finish();
@@ -1619,11 +1680,87 @@ fn run_corpus(
     if args.stats {
         eprintln!("unboil: {}", summary.stats.summary());
     }
+    if let (Some(dir), Some(sites)) = (&args.save_learned, sites) {
+        save_learned(dir, sites, model)?;
+    }
     Ok(if summary.failed_inputs > 0 {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// The site learning of a run (`--learn-sites`), or `None`. Over files, their first pass
+/// (counting) is made here, with its own progress bar.
+fn site_learner(
+    args: &FilterArgs,
+    format: FormatArg,
+    options: &Options,
+    inputs: &[Input],
+    jsonl: &JsonlOptions,
+) -> Result<Option<SiteLearner>> {
+    let Some(how) = args.learn_sites else {
+        return Ok(None);
+    };
+    let config = SiteConfig {
+        min_docs: args.site_min_docs.max(1),
+        min_share: args.site_min_share,
+        memory_bytes: args.site_memory.max(1) << 20,
+        memory_docs: args.site_window.max(1),
+        split: options.split,
+        max_paragraph: options.max_paragraph,
+    };
+    let save = args.save_learned.is_some();
+    let files = inputs.iter().all(|input| matches!(input, Input::File(_)));
+    if how == LearnSitesArg::Stream || (how == LearnSitesArg::Auto && !files) {
+        return Ok(Some(SiteLearner::Stream(SiteMemory::new(config, save))));
+    }
+    let mut counts = SiteCounts::new(config, save);
+    let corpus = CorpusOptions {
+        format: match format {
+            FormatArg::Wet => Format::Wet,
+            FormatArg::Jsonl | FormatArg::Text => Format::Jsonl,
+        },
+        jsonl: jsonl.clone(),
+        threads: args.threads.unwrap_or_else(|| {
+            std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get)
+        }),
+        decompress: args.decompress.forced(),
+        batch_bytes: args.batch_bytes.max(1),
+        ..CorpusOptions::default()
+    };
+    let progress = Progress::new(!args.quiet && io::stderr().is_terminal(), inputs)
+        .label("pass 1/2, learning sites: ");
+    corpus::count_sites(
+        &corpus,
+        inputs,
+        options.split,
+        options.max_paragraph,
+        &mut counts,
+        &progress,
+    );
+    progress.finish();
+    counts.start_second_pass();
+    Ok(Some(SiteLearner::Files(counts)))
+}
+
+/// Writes what site learning learned to `dir/sites.pat` (`--save-learned`).
+fn save_learned(dir: &Path, sites: SiteLearner, model: &Model) -> Result<()> {
+    let config = sites.learn_config();
+    let (learned, stats) = sites.finish(Some(&model.patterns));
+    std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    let path = dir.join("sites.pat");
+    let file = File::create(&path).with_context(|| format!("cannot create {}", path.display()))?;
+    let command = std::env::args().skip(1).collect::<Vec<_>>().join(" ");
+    unboil::learn::write_pattern_file(
+        &mut BufWriter::new(file),
+        &learned,
+        &stats,
+        &config,
+        &format!("unboil {command}"),
+    )
+    .with_context(|| format!("cannot write {}", path.display()))?;
+    Ok(())
 }
 
 /// Whether a text input's first bytes look binary; a byte-order mark says text.

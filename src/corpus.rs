@@ -9,9 +9,12 @@ use std::sync::Arc;
 
 use crate::compress::{decompress, Compression};
 use crate::jsonl::{self, Item, JsonlOptions, OnError, Outcome, RecordError};
+use crate::learn::site_of_url;
 use crate::model::{Model, Options};
 use crate::parallel::ordered_map;
 use crate::record::RecordFilter;
+use crate::sites::{DocumentKeys, SiteCounts, SiteEvidence, SiteLearner};
+use crate::split::SplitMode;
 use crate::stats::Stats;
 use crate::wet;
 
@@ -146,6 +149,8 @@ struct Batch {
     first_doc: u64,
     data: Vec<u8>,
     lines: Vec<Item>,
+    /// What site learning tells each record (empty without it).
+    sites: Vec<Option<SiteEvidence>>,
     /// The input could not be read on from here.
     read_error: Option<io::Error>,
 }
@@ -206,6 +211,8 @@ pub fn open_input(
 struct Reader<'a> {
     inputs: &'a [Input],
     options: &'a CorpusOptions,
+    /// Site learning, fed every record in input order as it is read.
+    sites: Option<&'a mut SiteLearner>,
     counter: Arc<AtomicU64>,
     next_input: usize,
     current: Option<(Arc<str>, Box<dyn BufRead>)>,
@@ -233,6 +240,7 @@ impl Reader<'_> {
                 first_doc: self.doc,
                 data: Vec::with_capacity(self.options.batch_bytes + 4096),
                 lines: Vec::new(),
+                sites: Vec::new(),
                 read_error: None,
             };
             let result = match self.options.format {
@@ -252,6 +260,16 @@ impl Reader<'_> {
                 ),
             };
             self.doc += batch.lines.len() as u64;
+            if let Some(learner) = self.sites.as_deref_mut() {
+                batch.sites = batch
+                    .lines
+                    .iter()
+                    .map(|item| {
+                        let (site, text) = record_site_text(self.options, &batch.data, item)?;
+                        Some(learner.evidence(&site?, &text))
+                    })
+                    .collect();
+            }
             batch.position = self.counter.load(Ordering::Relaxed);
             match result {
                 Ok(false) => {}
@@ -274,9 +292,105 @@ impl Reader<'_> {
             first_doc: self.doc,
             data: Vec::new(),
             lines: Vec::new(),
+            sites: Vec::new(),
             read_error,
         }
     }
+}
+
+/// The site (its URL's host without `www.`) and the text of a record, as site learning
+/// reads them: a JSONL record's `--field` and URL field, a WET `conversion` record's
+/// payload and `WARC-Target-URI`. `None` when the record is not a document or cannot be
+/// read (the filter says why).
+pub fn record_site_text(
+    options: &CorpusOptions,
+    data: &[u8],
+    item: &Item,
+) -> Option<(Option<String>, String)> {
+    match options.format {
+        Format::Jsonl => {
+            let line = String::from_utf8_lossy(&data[item.start..item.end]);
+            let serde_json::Value::Object(mut record) = serde_json::from_str(&line).ok()? else {
+                return None;
+            };
+            let serde_json::Value::String(text) = record.remove(&options.jsonl.field)? else {
+                return None;
+            };
+            let site = options
+                .jsonl
+                .url_field
+                .as_deref()
+                .and_then(|name| record.get(name))
+                .and_then(serde_json::Value::as_str)
+                .and_then(site_of_url);
+            Some((site, text))
+        }
+        Format::Wet => {
+            let header = &data[item.start..item.body];
+            let conversion = wet::find_header(header, "warc-type")
+                .is_some_and(|t| t.eq_ignore_ascii_case("conversion"));
+            if !conversion {
+                return None;
+            }
+            let site = wet::find_header(header, "warc-target-uri").and_then(site_of_url);
+            let text = String::from_utf8_lossy(&data[item.body..item.end]).into_owned();
+            Some((site, text))
+        }
+    }
+}
+
+/// Site learning's first pass over `inputs` (files, read again to filter): each record's
+/// site and distinct paragraph keys (cut into paragraphs as `split` and `max_paragraph`
+/// say), found on `corpus.threads` threads and counted into `counts` in input order.
+/// Records that cannot be read, and inputs that cannot be opened, are passed over: the
+/// filtering pass reports them. Returns the documents counted.
+pub fn count_sites(
+    corpus: &CorpusOptions,
+    inputs: &[Input],
+    split: SplitMode,
+    max_paragraph: usize,
+    counts: &mut SiteCounts,
+    observer: &dyn Observer,
+) -> u64 {
+    let mut reader = Reader {
+        inputs,
+        options: corpus,
+        sites: None,
+        counter: Arc::new(AtomicU64::new(0)),
+        next_input: 0,
+        current: None,
+        line: 0,
+        doc: 0,
+    };
+    let mut stats = Stats::default();
+    let result: Result<(), std::convert::Infallible> = ordered_map(
+        corpus.threads.max(1),
+        || reader.next_batch(),
+        || DocumentKeys::new(split, max_paragraph),
+        |keys: &mut DocumentKeys, batch: Batch| {
+            let records: Vec<(String, Vec<u64>)> = batch
+                .lines
+                .iter()
+                .filter_map(|item| {
+                    let (site, text) = record_site_text(corpus, &batch.data, item)?;
+                    Some((site?, keys.keys(&text).to_vec()))
+                })
+                .collect();
+            (records, batch.position)
+        },
+        |(records, position): (Vec<(String, Vec<u64>)>, u64)| {
+            for (site, keys) in &records {
+                counts.count(site, keys);
+                stats.documents += 1;
+            }
+            observer.written(&stats, position);
+            Ok(())
+        },
+    );
+    if let Err(never) = result {
+        match never {}
+    }
+    stats.documents
 }
 
 /// Filters one batch.
@@ -291,9 +405,12 @@ fn work(filter: &mut RecordFilter<'_>, options: &CorpusOptions, batch: Batch) ->
         error: None,
         read_error: batch.read_error,
     };
+    let mut sites = batch.sites;
     for (i, line) in batch.lines.iter().enumerate() {
         let bytes = &batch.data[line.start..line.end];
         let doc = batch.first_doc + i as u64;
+        // Set for every record, so a record that cannot be read leaves nothing behind.
+        filter.set_site(sites.get_mut(i).and_then(Option::take));
         let result = match options.format {
             Format::Jsonl => jsonl::filter_record(
                 filter,
@@ -352,7 +469,10 @@ const MAX_WARNINGS: u64 = 20;
 
 /// Filters every record of `inputs`, writing them to `out` (and the report to `report`)
 /// in input order. An input that cannot be opened or read to its end is warned about and
-/// counted in `Summary::failed_inputs`; the run goes on with the next one.
+/// counted in `Summary::failed_inputs`; the run goes on with the next one. With `sites`,
+/// every record is first told what site learning knows of its site (in input order, on
+/// the reading thread, so the output does not depend on the thread count).
+#[allow(clippy::too_many_arguments)]
 pub fn run<W: Write + Send, R: Write + Send>(
     model: &Model,
     options: &Options,
@@ -360,11 +480,13 @@ pub fn run<W: Write + Send, R: Write + Send>(
     inputs: &[Input],
     out: &mut W,
     mut report: Option<&mut R>,
+    sites: Option<&mut SiteLearner>,
     observer: &dyn Observer,
 ) -> Result<Summary, CorpusError> {
     let mut reader = Reader {
         inputs,
         options: corpus,
+        sites,
         counter: Arc::new(AtomicU64::new(0)),
         next_input: 0,
         current: None,

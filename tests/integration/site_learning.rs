@@ -150,3 +150,206 @@ fn the_report_names_the_url_read_by_default() {
     let blocks = report_lines(&read(&report));
     assert_eq!(blocks[0]["url"], "https://a.example/x");
 }
+
+/// Twelve documents of Harlow and twelve of Kestle interleaved, three of Tiny; Harlow's
+/// third and eighth documents quote the same paragraph.
+fn interleaved() -> (String, Vec<(String, usize)>) {
+    let mut lines = String::new();
+    let mut order = Vec::new();
+    for i in 0..12 {
+        for site in ["Harlow", "Kestle"] {
+            let n = if site == "Harlow" { i } else { 100 + i };
+            order.push((site.to_string(), n));
+        }
+        if i % 4 == 0 {
+            order.push(("Tiny".to_string(), 200 + i));
+        }
+    }
+    for (site, n) in &order {
+        let mut text = document(site, *n, true);
+        if site == "Harlow" && (*n == 3 || *n == 8) {
+            text = format!("{QUOTE}\n{text}");
+        }
+        lines.push_str(
+            &(serde_json::json!({
+                "id": format!("{site}-{n}"),
+                "url": format!("https://www.{}.example/news/{n}", site.to_lowercase()),
+                "text": text,
+            })
+            .to_string()
+                + "\n"),
+        );
+    }
+    (lines, order)
+}
+
+const QUOTE: &str = "\"We will keep the crossing shut until the last inspection is done,\" the harbour master told reporters on the quay.";
+
+fn write(dir: &Path, name: &str, text: &str) -> std::path::PathBuf {
+    let p = dir.join(name);
+    std::fs::write(&p, text).expect("write file");
+    p
+}
+
+#[test]
+fn learn_sites_over_files_removes_each_sites_block_whole_and_only_it() {
+    let dir = temp_dir("sites-files");
+    let (corpus, order) = interleaved();
+    let input = write(&dir, "corpus.jsonl", &corpus);
+    let out = run_files(&["--learn-sites", path(&input)]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let got = texts(&stdout(&out));
+    assert_eq!(got.len(), order.len());
+    for ((site, n), text) in order.iter().zip(&got) {
+        let want = if site == "Tiny" {
+            // Three documents: too few to learn from; the model alone keeps the block.
+            document(site, *n, true)
+        } else if site == "Harlow" && (*n == 3 || *n == 8) {
+            // A quote in two articles is not boilerplate.
+            format!("{QUOTE}\n{}", document(site, *n, false))
+        } else {
+            document(site, *n, false)
+        };
+        assert_eq!(text, &want, "{site} {n}");
+    }
+}
+
+#[test]
+fn learn_sites_over_a_stream_learns_from_the_fifth_document_of_a_site() {
+    let (corpus, order) = interleaved();
+    let got = texts(&kept(&corpus, &["--format", "jsonl", "--learn-sites"]));
+    let mut seen = std::collections::HashMap::new();
+    for ((site, n), text) in order.iter().zip(&got) {
+        let k = seen.entry(site.clone()).or_insert(0usize);
+        *k += 1;
+        let mut want = document(site, *n, site == "Tiny" || *k < 5);
+        if site == "Harlow" && (*n == 3 || *n == 8) {
+            want = format!("{QUOTE}\n{want}");
+        }
+        assert_eq!(text, &want, "{site} {n}, its document {k}");
+    }
+}
+
+#[test]
+fn learn_sites_output_is_the_same_for_every_thread_count() {
+    let dir = temp_dir("sites-threads");
+    let (corpus, _) = interleaved();
+    let input = write(&dir, "corpus.jsonl", &corpus);
+    for how in ["--learn-sites=files", "--learn-sites=stream"] {
+        let outputs: Vec<Vec<u8>> = ["1", "2", "3"]
+            .iter()
+            .map(|j| {
+                let out = run_files(&[how, "-j", j, "--batch-bytes", "700", path(&input)]);
+                assert!(out.status.success(), "{}", stderr(&out));
+                out.stdout
+            })
+            .collect();
+        assert_eq!(outputs[0], outputs[1], "{how}");
+        assert_eq!(outputs[0], outputs[2], "{how}");
+    }
+}
+
+#[test]
+fn report_and_explain_name_the_site() {
+    let dir = temp_dir("sites-explain");
+    let (corpus, _) = interleaved();
+    let input = write(&dir, "corpus.jsonl", &corpus);
+    let report = dir.join("r.jsonl");
+    let out = run_files(&["--learn-sites", "--report", path(&report), path(&input)]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let blocks = report_lines(&read(&report));
+    let evidence: Vec<&Value> = blocks
+        .iter()
+        .flat_map(|b| b["evidence"].as_array().expect("evidence"))
+        .filter(|e| e.get("site").is_some())
+        .collect();
+    assert!(!evidence.is_empty());
+    assert_eq!(evidence[0]["site"], "harlow.example");
+    assert_eq!(evidence[0]["text"], "site:harlow.example 12/12 documents");
+    assert_eq!(evidence[0]["weight"], 8.0);
+    let explained = stdout(&run_files(&[
+        "--learn-sites",
+        "--explain",
+        "--color",
+        "never",
+        path(&input),
+    ]));
+    assert!(
+        explained.contains("site:harlow.example 12/12 documents"),
+        "{explained}"
+    );
+    let streamed = kept(
+        &corpus,
+        &[
+            "--format",
+            "jsonl",
+            "--learn-sites",
+            "--explain",
+            "--color",
+            "never",
+        ],
+    );
+    assert!(
+        streamed.contains("site:kestle.example 5/5 documents"),
+        "{streamed}"
+    );
+}
+
+#[test]
+fn save_learned_writes_patterns_that_the_next_run_reuses() {
+    let dir = temp_dir("sites-save");
+    let (corpus, _) = interleaved();
+    let input = write(&dir, "corpus.jsonl", &corpus);
+    let saved = dir.join("learned");
+    for how in ["--learn-sites=files", "--learn-sites=stream"] {
+        let out = run_files(&[how, "--save-learned", path(&saved), path(&input)]);
+        assert!(out.status.success(), "{}", stderr(&out));
+        let file = read(&saved.join("sites.pat"));
+        assert!(file.contains("@domain harlow.example"), "{file}");
+        assert!(file.contains("@domain kestle.example"), "{file}");
+        assert!(!file.contains("tiny.example"), "{file}");
+        assert!(!file.contains("harbour master"), "{file}");
+        let lines: Vec<&str> = file
+            .lines()
+            .filter(|l| !l.starts_with('#') && l.contains(" ~"))
+            .collect();
+        assert_eq!(lines.len(), 6, "{how}: {file}");
+        assert!(lines.iter().all(|l| l.starts_with("+8.0 ")), "{file}");
+        let check = run_files(&["check-patterns", path(&saved)]);
+        assert!(check.status.success(), "{}", stderr(&check));
+    }
+    // The next run, with the saved file and without learning.
+    let new = record("Harlow", 77, true);
+    let got = texts(&kept(
+        &new,
+        &["--format", "jsonl", "--patterns", path(&saved)],
+    ));
+    assert_eq!(got[0], document("Harlow", 77, false));
+}
+
+#[test]
+fn learn_sites_usage_errors() {
+    let dir = temp_dir("sites-usage");
+    let input = write(&dir, "a.txt", "Some text.\n");
+    let jsonl = write(&dir, "a.jsonl", &record("Harlow", 1, true));
+    let cases: [(&[&str], &str); 4] = [
+        (&["--learn-sites", path(&input)], "--learn-sites applies to"),
+        (
+            &["--format", "jsonl", "--learn-sites=files"],
+            "--learn-sites=files reads the inputs twice",
+        ),
+        (
+            &["--save-learned", path(&dir), path(&jsonl)],
+            "--save-learned writes what --learn-sites learned",
+        ),
+        (
+            &["--learn-sites", "--site-min-share", "2", path(&jsonl)],
+            "--site-min-share",
+        ),
+    ];
+    for (args, message) in cases {
+        let out = run_files(args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(stderr(&out).contains(message), "{args:?}: {}", stderr(&out));
+    }
+}
