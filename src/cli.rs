@@ -449,6 +449,12 @@ struct FilterArgs {
     #[arg(long, default_value_t = 50, value_name = "N")]
     site_window: usize,
 
+    /// With --learn-sites=stream: documents read ahead of the one filtered (held in
+    /// memory as read), so a site's first documents learn from those that follow within
+    /// N; 0: each document learns from earlier ones only.
+    #[arg(long, default_value_t = 1000, value_name = "N")]
+    site_lookahead: usize,
+
     /// With --learn-sites: write what was learned to DIR/sites.pat, a pattern file as
     /// `unboil learn` writes it (for --patterns in the next run).
     #[arg(long, value_name = "DIR")]
@@ -1707,6 +1713,7 @@ fn site_learner(
         min_share: args.site_min_share,
         memory_bytes: args.site_memory.max(1) << 20,
         memory_docs: args.site_window.max(1),
+        lookahead_docs: args.site_lookahead,
         split: options.split,
         max_paragraph: options.max_paragraph,
     };

@@ -2,6 +2,7 @@
 //! threads, written in input order, with the report, counts and warnings in that order
 //! too, so the output is the same for every thread count.
 
+use std::collections::VecDeque;
 use std::io::{self, BufRead, Read, Write};
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -207,12 +208,23 @@ pub fn open_input(
     }
 }
 
+/// A record read ahead: its site, its distinct paragraph keys and its number in the site
+/// memory.
+type Remembered = (String, Vec<u64>, u64);
+
 /// The reading side: inputs one after the other, cut into batches.
 struct Reader<'a> {
     inputs: &'a [Input],
     options: &'a CorpusOptions,
     /// Site learning, fed every record in input order as it is read.
     sites: Option<&'a mut SiteLearner>,
+    /// Batches read ahead for site learning over a stream (`--site-lookahead`), with
+    /// each record's site, paragraph keys and number in the site memory.
+    held: VecDeque<(Batch, Vec<Option<Remembered>>)>,
+    /// Records in `held`.
+    held_docs: usize,
+    /// Every input has been read.
+    exhausted: bool,
     counter: Arc<AtomicU64>,
     next_input: usize,
     current: Option<(Arc<str>, Box<dyn BufRead>)>,
@@ -221,7 +233,86 @@ struct Reader<'a> {
 }
 
 impl Reader<'_> {
+    /// The next batch to filter, each record told what site learning knows of its site.
     fn next_batch(&mut self) -> Option<Batch> {
+        let lookahead = match self.sites.as_deref() {
+            Some(SiteLearner::Stream(memory)) => memory.lookahead(),
+            _ => 0,
+        };
+        if lookahead == 0 {
+            let mut batch = self.read_batch()?;
+            if let Some(learner) = self.sites.as_deref_mut() {
+                batch.sites = batch
+                    .lines
+                    .iter()
+                    .map(|item| {
+                        let (site, text) = record_site_text(self.options, &batch.data, item)?;
+                        Some(learner.evidence(&site?, &text))
+                    })
+                    .collect();
+            }
+            return Some(batch);
+        }
+        loop {
+            let ready = self.held.front().is_some_and(|(front, _)| {
+                self.exhausted || self.held_docs - front.lines.len() >= lookahead
+            });
+            if ready {
+                let (batch, records) = self.held.pop_front()?;
+                self.held_docs -= batch.lines.len();
+                return Some(self.release(batch, records));
+            }
+            if self.exhausted {
+                return None;
+            }
+            let Some(batch) = self.read_batch() else {
+                self.exhausted = true;
+                continue;
+            };
+            let Some(SiteLearner::Stream(memory)) = self.sites.as_deref_mut() else {
+                return Some(batch);
+            };
+            let records = batch
+                .lines
+                .iter()
+                .map(|item| {
+                    let (site, text) = record_site_text(self.options, &batch.data, item)?;
+                    let site = site?;
+                    let keys = memory.keys(&text);
+                    let seq = memory.remember(&site, &keys);
+                    Some((site, keys, seq))
+                })
+                .collect();
+            self.held_docs += batch.lines.len();
+            self.held.push_back((batch, records));
+        }
+    }
+
+    /// A batch read ahead, its records told what the site memory now knows (of the
+    /// documents before them and of those read after them).
+    fn release(&mut self, mut batch: Batch, records: Vec<Option<Remembered>>) -> Batch {
+        let Some(SiteLearner::Stream(memory)) = self.sites.as_deref_mut() else {
+            return batch;
+        };
+        batch.sites = records
+            .into_iter()
+            .zip(&batch.lines)
+            .map(|(record, item)| {
+                let (site, keys, seq) = record?;
+                let evidence = memory.told(&site, &keys, seq);
+                if memory.saving() && !evidence.learned.is_empty() {
+                    if let Some((_, text)) = record_site_text(self.options, &batch.data, item) {
+                        memory.save(&evidence, &text);
+                    }
+                }
+                Some(evidence)
+            })
+            .collect();
+        batch
+    }
+
+    /// Reads the next batch of records.
+    fn read_batch(&mut self) -> Option<Batch> {
         loop {
             if self.current.is_none() {
                 let input = self.inputs.get(self.next_input)?;
@@ -260,16 +351,6 @@ impl Reader<'_> {
                 ),
             };
             self.doc += batch.lines.len() as u64;
-            if let Some(learner) = self.sites.as_deref_mut() {
-                batch.sites = batch
-                    .lines
-                    .iter()
-                    .map(|item| {
-                        let (site, text) = record_site_text(self.options, &batch.data, item)?;
-                        Some(learner.evidence(&site?, &text))
-                    })
-                    .collect();
-            }
             batch.position = self.counter.load(Ordering::Relaxed);
             match result {
                 Ok(false) => {}
@@ -356,6 +437,9 @@ pub fn count_sites(
         inputs,
         options: corpus,
         sites: None,
+        held: VecDeque::new(),
+        held_docs: 0,
+        exhausted: false,
         counter: Arc::new(AtomicU64::new(0)),
         next_input: 0,
         current: None,
@@ -487,6 +571,9 @@ pub fn run<W: Write + Send, R: Write + Send>(
         inputs,
         options: corpus,
         sites,
+        held: VecDeque::new(),
+        held_docs: 0,
+        exhausted: false,
         counter: Arc::new(AtomicU64::new(0)),
         next_input: 0,
         current: None,

@@ -49,6 +49,9 @@ pub struct SiteConfig {
     pub memory_bytes: usize,
     /// Over a stream: documents remembered per site.
     pub memory_docs: usize,
+    /// Over a stream: documents read ahead of the one filtered, so that a site's first
+    /// documents are told about the ones that follow within this many (0: none).
+    pub lookahead_docs: usize,
     /// How documents are cut into paragraphs (as when filtering).
     pub split: SplitMode,
     /// Longest paragraph in bytes (as when filtering).
@@ -62,6 +65,7 @@ impl Default for SiteConfig {
             min_share: 0.1,
             memory_bytes: 256 << 20,
             memory_docs: 50,
+            lookahead_docs: 0,
             split: SplitMode::Auto,
             max_paragraph: 1 << 20,
         }
@@ -359,7 +363,8 @@ pub const KEYS_PER_DOCUMENT: usize = 256;
 #[derive(Debug, Default)]
 struct Site {
     last_use: u64,
-    documents: VecDeque<Box<[u64]>>,
+    /// The remembered documents, oldest first, by their number.
+    documents: VecDeque<(u64, Box<[u64]>)>,
     counts: HashMap<u64, u32, FxBuildHasher>,
     keys: usize,
 }
@@ -379,7 +384,7 @@ pub struct SiteMemory {
     forgotten: u64,
     saved: Option<Saved>,
     stats: LearnStats,
-    scratch: Vec<(u64, u32)>,
+    scratch_keys: Vec<u64>,
 }
 
 impl SiteMemory {
@@ -395,7 +400,7 @@ impl SiteMemory {
             forgotten: 0,
             saved: save.then(Saved::default),
             stats: LearnStats::default(),
-            scratch: Vec::new(),
+            scratch_keys: Vec::new(),
             config,
         }
     }
@@ -422,14 +427,34 @@ impl SiteMemory {
         self.forgotten
     }
 
-    /// What document `text` of `site` is told (from the site's earlier documents), then
-    /// remembers it.
+    /// Remembers document `text` of `site`, then says what it is told (from the site's
+    /// remembered documents, this one included).
     pub fn evidence(&mut self, site: &str, text: &str) -> SiteEvidence {
+        let mut keys = std::mem::take(&mut self.scratch_keys);
+        keys.clear();
+        keys.extend_from_slice(self.keys.keys(text));
+        let seq = self.remember(site, &keys);
+        let evidence = self.told(site, &keys, seq);
+        self.scratch_keys = keys;
+        if self.saved.is_some() && !evidence.learned.is_empty() {
+            self.save(&evidence, text);
+        }
+        evidence
+    }
+
+    /// The distinct paragraph keys of `text` (see [`DocumentKeys::keys`]).
+    pub fn keys(&mut self, text: &str) -> Vec<u64> {
+        self.keys.keys(text).to_vec()
+    }
+
+    /// Remembers a document of `site` by its distinct paragraph keys (the first and the
+    /// last `KEYS_PER_DOCUMENT / 2`); returns its number, for [`SiteMemory::told`].
+    pub fn remember(&mut self, site: &str, keys: &[u64]) -> u64 {
         let site_key = site_hash(site);
         self.clock += 1;
         self.stats.documents += 1;
-        let config = &self.config;
-        let memory_docs = config.memory_docs.max(1);
+        self.stats.paragraphs += keys.len() as u64;
+        let memory_docs = self.config.memory_docs.max(1);
         let entry = self.sites.entry(site_key);
         let is_new = matches!(entry, std::collections::hash_map::Entry::Vacant(_));
         let site_mem = entry.or_default();
@@ -441,49 +466,24 @@ impl SiteMemory {
         }
         site_mem.last_use = self.clock;
         self.order.insert(self.clock, site_key);
-        let site_docs = site_mem.documents.len() as u32 + 1;
-        let need = config.threshold(site_docs);
-        let mut evidence = SiteEvidence {
-            site: site.to_string(),
-            site_docs,
-            learned: Vec::new(),
-        };
-        let mut doc_keys = std::mem::take(&mut self.scratch);
-        doc_keys.clear();
-        let saved = &mut self.saved;
-        let counts = &site_mem.counts;
-        self.keys.each(text, |key, folded, para| {
-            let docs = counts.get(&key).copied().unwrap_or(0) + 1;
-            doc_keys.push((key, docs));
-            if site_docs >= config.min_docs && docs >= need {
-                evidence.learned.push((key, docs));
-                if let Some(saved) = saved.as_mut() {
-                    saved.note(site, key, folded, para, docs, site_docs);
-                }
-            }
-        });
-        evidence.learned.sort_unstable_by_key(|&(k, _)| k);
-        self.stats.paragraphs += doc_keys.len() as u64;
-        // Remember the document: the head and the tail of its distinct paragraphs.
-        let remembered: Box<[u64]> = if doc_keys.len() <= KEYS_PER_DOCUMENT {
-            doc_keys.iter().map(|&(k, _)| k).collect()
+        let remembered: Box<[u64]> = if keys.len() <= KEYS_PER_DOCUMENT {
+            keys.into()
         } else {
             let half = KEYS_PER_DOCUMENT / 2;
-            doc_keys[..half]
+            keys[..half]
                 .iter()
-                .chain(&doc_keys[doc_keys.len() - half..])
-                .map(|&(k, _)| k)
+                .chain(&keys[keys.len() - half..])
+                .copied()
                 .collect()
         };
-        self.scratch = doc_keys;
         for &key in remembered.iter() {
             *site_mem.counts.entry(key).or_insert(0) += 1;
         }
         site_mem.keys += remembered.len();
         self.bytes += remembered.len() * BYTES_PER_KEY;
-        site_mem.documents.push_back(remembered);
+        site_mem.documents.push_back((self.clock, remembered));
         if site_mem.documents.len() > memory_docs {
-            if let Some(oldest) = site_mem.documents.pop_front() {
+            if let Some((_, oldest)) = site_mem.documents.pop_front() {
                 for key in oldest.iter() {
                     if let Some(count) = site_mem.counts.get_mut(key) {
                         *count -= 1;
@@ -497,7 +497,60 @@ impl SiteMemory {
             }
         }
         self.forget_beyond_bound(site_key);
+        self.clock
+    }
+
+    /// What document number `seq` of `site` (remembered with `keys`) is told: the keys
+    /// held by enough of the site's remembered documents, this one counted whether still
+    /// remembered or not. With a look-ahead, the remembered documents include later ones.
+    pub fn told(&self, site: &str, keys: &[u64], seq: u64) -> SiteEvidence {
+        let mut evidence = SiteEvidence {
+            site: site.to_string(),
+            site_docs: 1,
+            learned: Vec::new(),
+        };
+        let Some(site_mem) = self.sites.get(&site_hash(site)) else {
+            return evidence;
+        };
+        let remembered = site_mem.documents.iter().any(|&(s, _)| s == seq);
+        let own = u32::from(!remembered);
+        let site_docs = site_mem.documents.len() as u32 + own;
+        evidence.site_docs = site_docs;
+        if site_docs < self.config.min_docs {
+            return evidence;
+        }
+        let need = self.config.threshold(site_docs);
+        for &key in keys {
+            let docs = site_mem.counts.get(&key).copied().unwrap_or(0) + own;
+            if docs >= need {
+                evidence.learned.push((key, docs));
+            }
+        }
+        evidence.learned.sort_unstable_by_key(|&(k, _)| k);
         evidence
+    }
+
+    /// Keeps the learned paragraphs of `evidence` (of document `text`) for
+    /// `--save-learned`.
+    pub fn save(&mut self, evidence: &SiteEvidence, text: &str) {
+        let Some(saved) = self.saved.as_mut() else {
+            return;
+        };
+        self.keys.each(text, |key, folded, para| {
+            if let Some(docs) = evidence.lookup(key) {
+                saved.note(&evidence.site, key, folded, para, docs, evidence.site_docs);
+            }
+        });
+    }
+
+    /// Whether what is learned is kept (`--save-learned`).
+    pub fn saving(&self) -> bool {
+        self.saved.is_some()
+    }
+
+    /// Documents a stream is read ahead of the one being filtered (`--site-lookahead`).
+    pub fn lookahead(&self) -> usize {
+        self.config.lookahead_docs
     }
 
     /// Forgets the sites used longest ago (never `current`) until the memory is within
@@ -641,7 +694,8 @@ mod tests {
         }
         let evidence = memory.evidence("a.example", &doc("a.example", 12));
         assert!(evidence.learned.is_empty(), "{evidence:?}");
-        assert_eq!(evidence.site_docs, 7);
+        // The window of six, this document included.
+        assert_eq!(evidence.site_docs, 6);
     }
 
     #[test]

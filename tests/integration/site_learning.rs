@@ -215,9 +215,18 @@ fn learn_sites_over_files_removes_each_sites_block_whole_and_only_it() {
 }
 
 #[test]
-fn learn_sites_over_a_stream_learns_from_the_fifth_document_of_a_site() {
+fn learn_sites_over_a_stream_without_lookahead_learns_from_the_fifth_document_of_a_site() {
     let (corpus, order) = interleaved();
-    let got = texts(&kept(&corpus, &["--format", "jsonl", "--learn-sites"]));
+    let got = texts(&kept(
+        &corpus,
+        &[
+            "--format",
+            "jsonl",
+            "--learn-sites",
+            "--site-lookahead",
+            "0",
+        ],
+    ));
     let mut seen = std::collections::HashMap::new();
     for ((site, n), text) in order.iter().zip(&got) {
         let k = seen.entry(site.clone()).or_insert(0usize);
@@ -231,15 +240,49 @@ fn learn_sites_over_a_stream_learns_from_the_fifth_document_of_a_site() {
 }
 
 #[test]
+fn learn_sites_over_a_stream_reads_ahead_for_a_sites_first_documents() {
+    let (corpus, order) = interleaved();
+    // Read ahead by ten documents: a site's first document is told about the four that
+    // follow within them (each site has one in every two or three records).
+    let got = texts(&kept(
+        &corpus,
+        &[
+            "--format",
+            "jsonl",
+            "--learn-sites",
+            "--site-lookahead",
+            "10",
+            "--batch-bytes",
+            "500",
+        ],
+    ));
+    for ((site, n), text) in order.iter().zip(&got) {
+        let mut want = document(site, *n, site == "Tiny");
+        if site == "Harlow" && (*n == 3 || *n == 8) {
+            want = format!("{QUOTE}\n{want}");
+        }
+        assert_eq!(text, &want, "{site} {n}");
+    }
+}
+
+#[test]
 fn learn_sites_output_is_the_same_for_every_thread_count() {
     let dir = temp_dir("sites-threads");
     let (corpus, _) = interleaved();
     let input = write(&dir, "corpus.jsonl", &corpus);
-    for how in ["--learn-sites=files", "--learn-sites=stream"] {
+    for how in [
+        "--learn-sites=files",
+        "--learn-sites=stream",
+        "--site-lookahead=0",
+    ] {
         let outputs: Vec<Vec<u8>> = ["1", "2", "3"]
             .iter()
             .map(|j| {
-                let out = run_files(&[how, "-j", j, "--batch-bytes", "700", path(&input)]);
+                let mut args = vec![how, "-j", j, "--batch-bytes", "700", path(&input)];
+                if how.starts_with("--site-lookahead") {
+                    args.push("--learn-sites=stream");
+                }
+                let out = run_files(&args);
                 assert!(out.status.success(), "{}", stderr(&out));
                 out.stdout
             })
