@@ -18,7 +18,8 @@ Sites are interleaved at random. Paragraphs are one per line; `labels` says whic
 boilerplate (passed through by unboil, read back here).
 
 `measure` runs the binary with `--annotate` and counts, by characters, the share of the
-repeated boilerplate removed and of body text lost (the quoted paragraphs are body).
+repeated boilerplate removed and of body text lost (the quoted paragraphs are body); each
+run with -j 1 and -j 2, whose outputs must be identical (the wall time is -j 2's).
 """
 
 import collections
@@ -149,7 +150,9 @@ def measure(corpus_path):
     rows = [
         ("model alone", [], False),
         ("--learn-sites (files, two passes)", ["--learn-sites"], False),
-        ("--learn-sites, stdin (stream)", ["--learn-sites"], True),
+        ("--learn-sites, stdin (stream, 1000 documents read ahead)", ["--learn-sites"], True),
+        ("--learn-sites --site-lookahead 0, stdin (stream, earlier documents only)",
+         ["--learn-sites", "--site-lookahead", "0"], True),
     ]
     print("| run | repeated boilerplate removed | body characters lost | wall |")
     print("| --- | --- | --- | --- |")

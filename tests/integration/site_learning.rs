@@ -396,3 +396,25 @@ fn learn_sites_usage_errors() {
         assert!(stderr(&out).contains(message), "{args:?}: {}", stderr(&out));
     }
 }
+
+#[test]
+fn learn_sites_reads_the_site_of_wet_records_from_their_target_uri() {
+    let dir = temp_dir("sites-wet");
+    let mut wet =
+        String::from("WARC/1.0\r\nWARC-Type: warcinfo\r\nContent-Length: 4\r\n\r\nx: y\r\n\r\n");
+    for i in 0..8 {
+        let payload = document("Harlow", i, true);
+        wet.push_str(&format!(
+            "WARC/1.0\r\nWARC-Type: conversion\r\nWARC-Target-URI: https://www.harlow.example/news/{i}\r\nContent-Length: {}\r\n\r\n{payload}\r\n\r\n",
+            payload.len()
+        ));
+    }
+    let input = write(&dir, "a.warc.wet", &wet);
+    for how in ["--learn-sites=files", "--learn-sites=stream"] {
+        let out = run_files(&[how, path(&input)]);
+        assert!(out.status.success(), "{}", stderr(&out));
+        let text = stdout(&out);
+        assert!(!text.contains("Weir Valley mill"), "{how}: {text}");
+        assert_eq!(text.matches("Inspectors visiting the").count(), 8, "{how}");
+    }
+}
