@@ -1509,7 +1509,21 @@ fn run_filter(args: &FilterArgs) -> Result<ExitCode> {
         ..Options::default()
     };
     let inputs = inputs(args);
-    let progress = Progress::new(!args.quiet && io::stderr().is_terminal(), &inputs);
+    // Site learning over files reads them once before filtering, with its own bar.
+    let mut sites = if corpus_format {
+        let jsonl = JsonlOptions {
+            field: args.field.clone().unwrap_or_else(|| "text".to_string()),
+            url_field: unboil::jsonl::url_field(args.url_field.as_deref()),
+            ..JsonlOptions::default()
+        };
+        site_learner(args, format, &options, &inputs, &jsonl)?
+    } else {
+        None
+    };
+    let mut progress = Progress::new(!args.quiet && io::stderr().is_terminal(), &inputs);
+    if matches!(sites, Some(SiteLearner::Files(_))) {
+        progress = progress.label("pass 2/2, filtering: ");
+    }
     let mut output = open_writer(args.output.as_deref(), args.compress, false)?;
     let report = match &args.report {
         None => None,
@@ -1536,7 +1550,6 @@ fn run_filter(args: &FilterArgs) -> Result<ExitCode> {
         };
         let mut explain =
             ExplainSink::new(&model, &mut output, color, args.invert).with_offset(options.offset);
-        let mut sites = site_learner(args, format, &options, &inputs, &jsonl)?;
         crate::explain_records::explain_records(
             &model,
             &options,
@@ -1552,7 +1565,7 @@ fn run_filter(args: &FilterArgs) -> Result<ExitCode> {
     }
     if corpus_format {
         return run_corpus(
-            args, format, &model, &options, &inputs, output, report, &progress,
+            args, format, &model, &options, &inputs, output, report, sites, &progress,
         );
     }
     let color = match args.color {
@@ -1627,6 +1640,7 @@ fn run_corpus(
     inputs: &[Input],
     mut output: Writer,
     mut report: Option<Writer>,
+    mut sites: Option<SiteLearner>,
     progress: &Progress,
 ) -> Result<ExitCode> {
     let threads = args.threads.unwrap_or_else(|| {
@@ -1657,7 +1671,6 @@ fn run_corpus(
         decompress: args.decompress.forced(),
         batch_bytes: args.batch_bytes.max(1),
     };
-    let mut sites = site_learner(args, format, options, inputs, &corpus.jsonl)?;
     let result = corpus::run(
         model,
         options,
