@@ -219,9 +219,10 @@ struct Reader<'a> {
     /// Site learning, fed every record in input order as it is read.
     sites: Option<&'a mut SiteLearner>,
     /// Batches read ahead for site learning over a stream (`--site-lookahead`), with
-    /// each record's site, paragraph keys and number in the site memory.
-    held: VecDeque<(Batch, Vec<Option<Remembered>>)>,
-    /// Records in `held`.
+    /// their records' sites, keys and numbers in the site memory, and how many of their
+    /// records have been told.
+    held: VecDeque<(Batch, Vec<Option<Remembered>>, usize)>,
+    /// Records in `held` not yet told.
     held_docs: usize,
     /// Every input has been read.
     exhausted: bool,
@@ -254,61 +255,83 @@ impl Reader<'_> {
             return Some(batch);
         }
         loop {
-            let ready = self.held.front().is_some_and(|(front, _)| {
-                self.exhausted || self.held_docs - front.lines.len() >= lookahead
-            });
-            if ready {
-                let (batch, records) = self.held.pop_front()?;
-                self.held_docs -= batch.lines.len();
-                return Some(self.release(batch, records));
+            if self
+                .held
+                .front()
+                .is_some_and(|(front, _, told)| *told == front.lines.len())
+            {
+                let (batch, _, _) = self.held.pop_front()?;
+                return Some(batch);
             }
             if self.exhausted {
-                return None;
+                if self.held.is_empty() {
+                    return None;
+                }
+                self.tell_next();
+                continue;
             }
-            let Some(batch) = self.read_batch() else {
+            let Some(mut batch) = self.read_batch() else {
                 self.exhausted = true;
                 continue;
             };
-            let Some(SiteLearner::Stream(memory)) = self.sites.as_deref_mut() else {
+            if !matches!(self.sites.as_deref(), Some(SiteLearner::Stream(_))) {
                 return Some(batch);
-            };
-            let records = batch
-                .lines
-                .iter()
-                .map(|item| {
-                    let (site, text) = record_site_text(self.options, &batch.data, item)?;
-                    let site = site?;
-                    let keys = memory.keys(&text);
-                    let seq = memory.remember(&site, &keys);
-                    Some((site, keys, seq))
-                })
-                .collect();
-            self.held_docs += batch.lines.len();
-            self.held.push_back((batch, records));
+            }
+            // Each record is remembered, then the records more than `lookahead` before it
+            // are told: a record is told once exactly `lookahead` records follow it,
+            // however the input was cut into batches.
+            let n = batch.lines.len();
+            batch.sites = vec![None; n];
+            self.held.push_back((batch, Vec::with_capacity(n), 0));
+            for i in 0..n {
+                let (Some(SiteLearner::Stream(memory)), Some((batch, records, _))) =
+                    (self.sites.as_deref_mut(), self.held.back_mut())
+                else {
+                    break;
+                };
+                let record = record_site_text(self.options, &batch.data, &batch.lines[i]).and_then(
+                    |(site, text)| {
+                        let site = site?;
+                        let keys = memory.keys(&text);
+                        let seq = memory.remember(&site, &keys);
+                        Some((site, keys, seq))
+                    },
+                );
+                records.push(record);
+                self.held_docs += 1;
+                while self.held_docs > lookahead {
+                    self.tell_next();
+                }
+            }
         }
     }
 
-    /// A batch read ahead, its records told what the site memory now knows (of the
-    /// documents before them and of those read after them).
-    fn release(&mut self, mut batch: Batch, records: Vec<Option<Remembered>>) -> Batch {
+    /// Tells the oldest held record not yet told what the site memory knows now (of the
+    /// documents before it and of those read after it).
+    fn tell_next(&mut self) {
         let Some(SiteLearner::Stream(memory)) = self.sites.as_deref_mut() else {
-            return batch;
+            return;
         };
-        batch.sites = records
-            .into_iter()
-            .zip(&batch.lines)
-            .map(|(record, item)| {
-                let (site, keys, seq) = record?;
-                let evidence = memory.told(&site, &keys, seq);
-                if memory.saving() && !evidence.learned.is_empty() {
-                    if let Some((_, text)) = record_site_text(self.options, &batch.data, item) {
-                        memory.save(&evidence, &text);
-                    }
-                }
-                Some(evidence)
-            })
-            .collect();
-        batch
+        let Some((batch, records, told)) = self
+            .held
+            .iter_mut()
+            .find(|(batch, _, told)| *told < batch.lines.len())
+        else {
+            return;
+        };
+        let i = *told;
+        *told += 1;
+        self.held_docs = self.held_docs.saturating_sub(1);
+        let Some(Some((site, keys, seq))) = records.get(i) else {
+            return;
+        };
+        let evidence = memory.told(site, keys, *seq);
+        if memory.saving() && !evidence.learned.is_empty() {
+            if let Some((_, text)) = record_site_text(self.options, &batch.data, &batch.lines[i]) {
+                memory.save(&evidence, &text);
+            }
+        }
+        batch.sites[i] = Some(evidence);
     }
 
     /// Reads the next batch of records.

@@ -293,6 +293,30 @@ fn learn_sites_output_is_the_same_for_every_thread_count() {
 }
 
 #[test]
+fn a_stream_read_ahead_does_not_depend_on_how_the_input_is_cut() {
+    let (corpus, _) = interleaved();
+    let outputs: Vec<String> = ["300", "2000", "1000000"]
+        .iter()
+        .map(|bytes| {
+            kept(
+                &corpus,
+                &[
+                    "--format",
+                    "jsonl",
+                    "--learn-sites",
+                    "--site-lookahead",
+                    "7",
+                    "--batch-bytes",
+                    bytes,
+                ],
+            )
+        })
+        .collect();
+    assert_eq!(outputs[0], outputs[1]);
+    assert_eq!(outputs[0], outputs[2]);
+}
+
+#[test]
 fn report_and_explain_name_the_site() {
     let dir = temp_dir("sites-explain");
     let (corpus, _) = interleaved();
