@@ -501,8 +501,9 @@ pub struct Annotated {
 pub struct Evidence {
     /// The paragraph (0-based) it was found in.
     pub paragraph: u64,
-    /// `pattern`, `signal` (the hand-set rules) or `feature` (a term of the learned
-    /// model: a dense feature, an n-gram, the other n-grams together, the mode's offset).
+    /// `pattern`, `signal` (the hand-set rules), `feature` (a term of the learned model: a
+    /// dense feature, an n-gram, the other n-grams together, the mode's offset) or `site`
+    /// (site learning: `site:NAME`, text `DOCS/OF documents`).
     pub kind: &'static str,
     /// For a pattern, `file:line`; for a signal or a feature, its name.
     pub name: String,
@@ -547,6 +548,20 @@ impl Evidence {
                 weight,
                 category: None,
             },
+            Item::Site {
+                ref site,
+                docs,
+                of,
+                weight,
+            } => Evidence {
+                paragraph,
+                kind: "site",
+                name: format!("site:{site}"),
+                text: Some(format!("{docs}/{of} documents")),
+                value: 1.0,
+                weight,
+                category: None,
+            },
             Item::Feature { ref name, weight } => Evidence {
                 paragraph,
                 kind: "feature",
@@ -563,6 +578,21 @@ impl Evidence {
         let number = |key: &str| item[key].as_f64().unwrap_or(0.0) as f32;
         let string = |key: &str| item[key].as_str().map(str::to_string);
         let paragraph = item["paragraph"].as_u64().unwrap_or(0);
+        if let Some(site) = string("site") {
+            return Evidence {
+                paragraph,
+                kind: "site",
+                name: format!("site:{site}"),
+                text: Some(format!(
+                    "{}/{} documents",
+                    number("documents"),
+                    number("site_documents")
+                )),
+                value: 1.0,
+                weight: number("weight"),
+                category: None,
+            };
+        }
         if let Some(name) = string("feature") {
             return Evidence {
                 paragraph,

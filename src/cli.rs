@@ -23,6 +23,7 @@ use unboil::input::{
 };
 use unboil::jsonl::{JsonlOptions, OnError};
 use unboil::report::ReportSink;
+use unboil::sites::{SiteConfig, SiteCounts, SiteLearner, SiteMemory};
 use unboil::stats::StatsSink;
 use unboil::url::host_of;
 use unboil::{
@@ -171,9 +172,10 @@ struct LearnArgs {
     /// With --format jsonl: the field that holds the text.
     #[arg(long, default_value = "text", value_name = "NAME")]
     field: String,
-    /// With --format jsonl: the field that holds the URL (its host is the site).
-    #[arg(long, default_value = "url", value_name = "NAME")]
-    url_field: String,
+    /// With --format jsonl: the field that holds the URL (its host is the site), as when
+    /// filtering [default: url].
+    #[arg(long, value_name = "NAME")]
+    url_field: Option<String>,
     /// Fewest documents of a site a paragraph must occur in.
     #[arg(long, default_value_t = 5, value_name = "N")]
     min_docs: u32,
@@ -375,8 +377,9 @@ struct FilterArgs {
     #[arg(long, value_name = "NAME")]
     id_field: Option<String>,
 
-    /// With --format jsonl: a field with the record's URL; its host scopes domain
-    /// patterns, and --report names it (as "url").
+    /// With --format jsonl: the field with the record's URL; its host scopes domain
+    /// patterns and names the record's site, and --report names it (as "url"); '' reads
+    /// no URL [default: url].
     #[arg(long, value_name = "NAME")]
     url_field: Option<String>,
 
@@ -418,6 +421,45 @@ struct FilterArgs {
     #[arg(long, value_enum, default_value_t = CompressArg::Auto, value_name = "FORMAT")]
     compress: CompressArg,
 
+    /// Corpus mode: learn the paragraphs each site (a record's URL's host) repeats on many
+    /// of its documents, and weigh them as boilerplate. `files`: read the inputs twice,
+    /// counting first, then filtering; `stream`: remember each site's last documents (its
+    /// first ones are decided by the model alone); the flag alone (`auto`): files when
+    /// every input is a file, else stream.
+    #[arg(long, value_enum, num_args = 0..=1, require_equals = true,
+          default_missing_value = "auto", value_name = "HOW")]
+    learn_sites: Option<LearnSitesArg>,
+
+    /// With --learn-sites: fewest documents of a site (the current one included) a
+    /// paragraph must be in to be learned; sites with fewer documents are decided by the
+    /// model alone.
+    #[arg(long, default_value_t = 5, value_name = "N")]
+    site_min_docs: u32,
+
+    /// With --learn-sites: smallest share of the site's documents a paragraph must be in.
+    #[arg(long, default_value_t = 0.1, value_name = "SHARE")]
+    site_min_share: f64,
+
+    /// With --learn-sites: memory in MiB for the count-min sketch (files; allocated
+    /// rounded down to a power of two) or the remembered paragraphs of all sites (stream).
+    #[arg(long, default_value_t = 256, value_name = "MIB")]
+    site_memory: usize,
+
+    /// With --learn-sites=stream: documents remembered per site.
+    #[arg(long, default_value_t = 50, value_name = "N")]
+    site_window: usize,
+
+    /// With --learn-sites=stream: documents read ahead of the one filtered (held in
+    /// memory as read), so a site's first documents learn from those that follow within
+    /// N; 0: each document learns from earlier ones only.
+    #[arg(long, default_value_t = 1000, value_name = "N")]
+    site_lookahead: usize,
+
+    /// With --learn-sites: write what was learned to DIR/sites.pat, a pattern file as
+    /// `unboil learn` writes it (for --patterns in the next run).
+    #[arg(long, value_name = "DIR")]
+    save_learned: Option<PathBuf>,
+
     /// Input bytes per batch handed to a thread (for tests of the ordering).
     #[arg(long, default_value_t = 1 << 20, value_name = "BYTES", hide = true)]
     batch_bytes: usize,
@@ -434,6 +476,14 @@ struct FilterArgs {
     /// When to colour --explain.
     #[arg(long, value_enum, default_value_t = ColorArg::Auto, value_name = "WHEN")]
     color: ColorArg,
+}
+
+/// `--learn-sites`: how site learning reads the inputs.
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq)]
+enum LearnSitesArg {
+    Auto,
+    Files,
+    Stream,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -1013,6 +1063,13 @@ fn learn(args: &LearnArgs) -> Result<ExitCode> {
     }
     check_not_an_input(&args.output, &files)?;
     let (format, _) = input_format(args.format, &files)?;
+    let url_field = unboil::jsonl::url_field(args.url_field.as_deref());
+    if format == FormatArg::Jsonl && url_field.is_none() {
+        return Err(usage(
+            "learn needs each record's site: --url-field cannot be empty with --format jsonl",
+        ));
+    }
+    let url_field = url_field.unwrap_or_default();
     let config = LearnConfig {
         min_docs: args.min_docs.max(1),
         min_share: args.min_share,
@@ -1058,7 +1115,7 @@ fn learn(args: &LearnArgs) -> Result<ExitCode> {
                         let value: serde_json::Value = serde_json::from_str(&line)
                             .with_context(|| format!("{name}:{}: bad JSON", index + 1))?;
                         let site = value
-                            .get(&args.url_field)
+                            .get(&url_field)
                             .and_then(serde_json::Value::as_str)
                             .and_then(site_of_url);
                         let text = value.get(&args.field).and_then(serde_json::Value::as_str);
@@ -1129,7 +1186,7 @@ fn learn(args: &LearnArgs) -> Result<ExitCode> {
     } else if skipped > 0 {
         eprintln!(
             "unboil: {skipped} record(s) without a {:?} URL with a host or a {:?} string skipped",
-            args.url_field, args.field
+            url_field, args.field
         );
     }
     eprintln!(
@@ -1325,6 +1382,7 @@ fn validate(args: &FilterArgs) -> Result<FormatArg> {
             ("--drop-empty", args.drop_empty),
             ("--annotate", args.annotate),
             ("-j/--threads", args.threads.is_some()),
+            ("--learn-sites", args.learn_sites.is_some()),
             (
                 "--output-format",
                 args.output_format != OutputFormatArg::Same,
@@ -1393,6 +1451,20 @@ fn validate(args: &FilterArgs) -> Result<FormatArg> {
             )));
         }
     }
+    if args.save_learned.is_some() && args.learn_sites.is_none() {
+        return Err(usage(
+            "--save-learned writes what --learn-sites learned: give both",
+        ));
+    }
+    if !(0.0..=1.0).contains(&args.site_min_share) {
+        return Err(usage("--site-min-share must be between 0 and 1"));
+    }
+    let stdin = args.files.is_empty() || args.files.iter().any(|f| f.as_os_str() == "-");
+    if args.learn_sites == Some(LearnSitesArg::Files) && stdin {
+        return Err(usage(
+            "--learn-sites=files reads the inputs twice: give files, or --learn-sites=stream for stdin",
+        ));
+    }
     for output in [&args.output, &args.report].into_iter().flatten() {
         check_not_an_input(output, &args.files)?;
     }
@@ -1437,7 +1509,21 @@ fn run_filter(args: &FilterArgs) -> Result<ExitCode> {
         ..Options::default()
     };
     let inputs = inputs(args);
-    let progress = Progress::new(!args.quiet && io::stderr().is_terminal(), &inputs);
+    // Site learning over files reads them once before filtering, with its own bar.
+    let mut sites = if corpus_format {
+        let jsonl = JsonlOptions {
+            field: args.field.clone().unwrap_or_else(|| "text".to_string()),
+            url_field: unboil::jsonl::url_field(args.url_field.as_deref()),
+            ..JsonlOptions::default()
+        };
+        site_learner(args, format, &options, &inputs, &jsonl)?
+    } else {
+        None
+    };
+    let mut progress = Progress::new(!args.quiet && io::stderr().is_terminal(), &inputs);
+    if matches!(sites, Some(SiteLearner::Files(_))) {
+        progress = progress.label("pass 2/2, filtering: ");
+    }
     let mut output = open_writer(args.output.as_deref(), args.compress, false)?;
     let report = match &args.report {
         None => None,
@@ -1453,7 +1539,7 @@ fn run_filter(args: &FilterArgs) -> Result<ExitCode> {
         let jsonl = JsonlOptions {
             field: args.field.clone().unwrap_or_else(|| "text".to_string()),
             id_field: args.id_field.clone(),
-            url_field: args.url_field.clone(),
+            url_field: unboil::jsonl::url_field(args.url_field.as_deref()),
             lang_field: args.lang_field.clone(),
             ..JsonlOptions::default()
         };
@@ -1470,6 +1556,7 @@ fn run_filter(args: &FilterArgs) -> Result<ExitCode> {
             &jsonl,
             on_error,
             &args.files,
+            sites.as_mut(),
             &mut explain,
         )?;
         explain.flush()?;
@@ -1478,7 +1565,7 @@ fn run_filter(args: &FilterArgs) -> Result<ExitCode> {
     }
     if corpus_format {
         return run_corpus(
-            args, format, &model, &options, &inputs, output, report, &progress,
+            args, format, &model, &options, &inputs, output, report, sites, &progress,
         );
     }
     let color = match args.color {
@@ -1553,6 +1640,7 @@ fn run_corpus(
     inputs: &[Input],
     mut output: Writer,
     mut report: Option<Writer>,
+    mut sites: Option<SiteLearner>,
     progress: &Progress,
 ) -> Result<ExitCode> {
     let threads = args.threads.unwrap_or_else(|| {
@@ -1567,7 +1655,7 @@ fn run_corpus(
         jsonl: JsonlOptions {
             field: args.field.clone().unwrap_or_else(|| "text".to_string()),
             id_field: args.id_field.clone(),
-            url_field: args.url_field.clone(),
+            url_field: unboil::jsonl::url_field(args.url_field.as_deref()),
             lang_field: args.lang_field.clone(),
             annotate: args.annotate,
             drop_empty: args.drop_empty,
@@ -1590,6 +1678,7 @@ fn run_corpus(
         inputs,
         &mut output,
         report.as_mut(),
+        sites.as_mut(),
         progress,
     );
     progress.finish();
@@ -1610,11 +1699,88 @@ fn run_corpus(
     if args.stats {
         eprintln!("unboil: {}", summary.stats.summary());
     }
+    if let (Some(dir), Some(sites)) = (&args.save_learned, sites) {
+        save_learned(dir, sites, model)?;
+    }
     Ok(if summary.failed_inputs > 0 {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// The site learning of a run (`--learn-sites`), or `None`. Over files, their first pass
+/// (counting) is made here, with its own progress bar.
+fn site_learner(
+    args: &FilterArgs,
+    format: FormatArg,
+    options: &Options,
+    inputs: &[Input],
+    jsonl: &JsonlOptions,
+) -> Result<Option<SiteLearner>> {
+    let Some(how) = args.learn_sites else {
+        return Ok(None);
+    };
+    let config = SiteConfig {
+        min_docs: args.site_min_docs.max(1),
+        min_share: args.site_min_share,
+        memory_bytes: args.site_memory.max(1) << 20,
+        memory_docs: args.site_window.max(1),
+        lookahead_docs: args.site_lookahead,
+        split: options.split,
+        max_paragraph: options.max_paragraph,
+    };
+    let save = args.save_learned.is_some();
+    let files = inputs.iter().all(|input| matches!(input, Input::File(_)));
+    if how == LearnSitesArg::Stream || (how == LearnSitesArg::Auto && !files) {
+        return Ok(Some(SiteLearner::Stream(SiteMemory::new(config, save))));
+    }
+    let mut counts = SiteCounts::new(config, save);
+    let corpus = CorpusOptions {
+        format: match format {
+            FormatArg::Wet => Format::Wet,
+            FormatArg::Jsonl | FormatArg::Text => Format::Jsonl,
+        },
+        jsonl: jsonl.clone(),
+        threads: args.threads.unwrap_or_else(|| {
+            std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get)
+        }),
+        decompress: args.decompress.forced(),
+        batch_bytes: args.batch_bytes.max(1),
+        ..CorpusOptions::default()
+    };
+    let progress = Progress::new(!args.quiet && io::stderr().is_terminal(), inputs)
+        .label("pass 1/2, learning sites: ");
+    corpus::count_sites(
+        &corpus,
+        inputs,
+        options.split,
+        options.max_paragraph,
+        &mut counts,
+        &progress,
+    );
+    progress.finish();
+    counts.start_second_pass();
+    Ok(Some(SiteLearner::Files(counts)))
+}
+
+/// Writes what site learning learned to `dir/sites.pat` (`--save-learned`).
+fn save_learned(dir: &Path, sites: SiteLearner, model: &Model) -> Result<()> {
+    let config = sites.learn_config();
+    let (learned, stats) = sites.finish(Some(&model.patterns));
+    std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    let path = dir.join("sites.pat");
+    let file = File::create(&path).with_context(|| format!("cannot create {}", path.display()))?;
+    let command = std::env::args().skip(1).collect::<Vec<_>>().join(" ");
+    unboil::learn::write_pattern_file(
+        &mut BufWriter::new(file),
+        &learned,
+        &stats,
+        &config,
+        &format!("unboil {command}"),
+    )
+    .with_context(|| format!("cannot write {}", path.display()))?;
+    Ok(())
 }
 
 /// Whether a text input's first bytes look binary; a byte-order mark says text.

@@ -2,6 +2,7 @@
 //! threads, written in input order, with the report, counts and warnings in that order
 //! too, so the output is the same for every thread count.
 
+use std::collections::VecDeque;
 use std::io::{self, BufRead, Read, Write};
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -9,9 +10,12 @@ use std::sync::Arc;
 
 use crate::compress::{decompress, Compression};
 use crate::jsonl::{self, Item, JsonlOptions, OnError, Outcome, RecordError};
+use crate::learn::site_of_url;
 use crate::model::{Model, Options};
 use crate::parallel::ordered_map;
 use crate::record::RecordFilter;
+use crate::sites::{DocumentKeys, SiteCounts, SiteEvidence, SiteLearner};
+use crate::split::SplitMode;
 use crate::stats::Stats;
 use crate::wet;
 
@@ -146,6 +150,8 @@ struct Batch {
     first_doc: u64,
     data: Vec<u8>,
     lines: Vec<Item>,
+    /// What site learning tells each record (empty without it).
+    sites: Vec<Option<SiteEvidence>>,
     /// The input could not be read on from here.
     read_error: Option<io::Error>,
 }
@@ -202,10 +208,24 @@ pub fn open_input(
     }
 }
 
+/// A record read ahead: its site, its distinct paragraph keys and its number in the site
+/// memory.
+type Remembered = (String, Vec<u64>, u64);
+
 /// The reading side: inputs one after the other, cut into batches.
 struct Reader<'a> {
     inputs: &'a [Input],
     options: &'a CorpusOptions,
+    /// Site learning, fed every record in input order as it is read.
+    sites: Option<&'a mut SiteLearner>,
+    /// Batches read ahead for site learning over a stream (`--site-lookahead`), with
+    /// their records' sites, keys and numbers in the site memory, and how many of their
+    /// records have been told.
+    held: VecDeque<(Batch, Vec<Option<Remembered>>, usize)>,
+    /// Records in `held` not yet told.
+    held_docs: usize,
+    /// Every input has been read.
+    exhausted: bool,
     counter: Arc<AtomicU64>,
     next_input: usize,
     current: Option<(Arc<str>, Box<dyn BufRead>)>,
@@ -214,7 +234,108 @@ struct Reader<'a> {
 }
 
 impl Reader<'_> {
+    /// The next batch to filter, each record told what site learning knows of its site.
     fn next_batch(&mut self) -> Option<Batch> {
+        let lookahead = match self.sites.as_deref() {
+            Some(SiteLearner::Stream(memory)) => memory.lookahead(),
+            _ => 0,
+        };
+        if lookahead == 0 {
+            let mut batch = self.read_batch()?;
+            if let Some(learner) = self.sites.as_deref_mut() {
+                batch.sites = batch
+                    .lines
+                    .iter()
+                    .map(|item| {
+                        let (site, text) = record_site_text(self.options, &batch.data, item)?;
+                        Some(learner.evidence(&site?, &text))
+                    })
+                    .collect();
+            }
+            return Some(batch);
+        }
+        loop {
+            if self
+                .held
+                .front()
+                .is_some_and(|(front, _, told)| *told == front.lines.len())
+            {
+                let (batch, _, _) = self.held.pop_front()?;
+                return Some(batch);
+            }
+            if self.exhausted {
+                if self.held.is_empty() {
+                    return None;
+                }
+                self.tell_next();
+                continue;
+            }
+            let Some(mut batch) = self.read_batch() else {
+                self.exhausted = true;
+                continue;
+            };
+            if !matches!(self.sites.as_deref(), Some(SiteLearner::Stream(_))) {
+                return Some(batch);
+            }
+            // Each record is remembered, then the records more than `lookahead` before it
+            // are told: a record is told once exactly `lookahead` records follow it,
+            // however the input was cut into batches.
+            let n = batch.lines.len();
+            batch.sites = vec![None; n];
+            self.held.push_back((batch, Vec::with_capacity(n), 0));
+            for i in 0..n {
+                let (Some(SiteLearner::Stream(memory)), Some((batch, records, _))) =
+                    (self.sites.as_deref_mut(), self.held.back_mut())
+                else {
+                    break;
+                };
+                let record = record_site_text(self.options, &batch.data, &batch.lines[i]).and_then(
+                    |(site, text)| {
+                        let site = site?;
+                        let keys = memory.keys(&text);
+                        let seq = memory.remember(&site, &keys);
+                        Some((site, keys, seq))
+                    },
+                );
+                records.push(record);
+                self.held_docs += 1;
+                while self.held_docs > lookahead {
+                    self.tell_next();
+                }
+            }
+        }
+    }
+
+    /// Tells the oldest held record not yet told what the site memory knows now (of the
+    /// documents before it and of those read after it).
+    fn tell_next(&mut self) {
+        let Some(SiteLearner::Stream(memory)) = self.sites.as_deref_mut() else {
+            return;
+        };
+        let Some((batch, records, told)) = self
+            .held
+            .iter_mut()
+            .find(|(batch, _, told)| *told < batch.lines.len())
+        else {
+            return;
+        };
+        let i = *told;
+        *told += 1;
+        self.held_docs = self.held_docs.saturating_sub(1);
+        let Some(Some((site, keys, seq))) = records.get(i) else {
+            return;
+        };
+        let evidence = memory.told(site, keys, *seq);
+        if memory.saving() && !evidence.learned.is_empty() {
+            if let Some((_, text)) = record_site_text(self.options, &batch.data, &batch.lines[i]) {
+                memory.save(&evidence, &text);
+            }
+        }
+        batch.sites[i] = Some(evidence);
+    }
+
+    /// Reads the next batch of records.
+    fn read_batch(&mut self) -> Option<Batch> {
         loop {
             if self.current.is_none() {
                 let input = self.inputs.get(self.next_input)?;
@@ -233,6 +354,7 @@ impl Reader<'_> {
                 first_doc: self.doc,
                 data: Vec::with_capacity(self.options.batch_bytes + 4096),
                 lines: Vec::new(),
+                sites: Vec::new(),
                 read_error: None,
             };
             let result = match self.options.format {
@@ -274,9 +396,108 @@ impl Reader<'_> {
             first_doc: self.doc,
             data: Vec::new(),
             lines: Vec::new(),
+            sites: Vec::new(),
             read_error,
         }
     }
+}
+
+/// The site (its URL's host without `www.`) and the text of a record, as site learning
+/// reads them: a JSONL record's `--field` and URL field, a WET `conversion` record's
+/// payload and `WARC-Target-URI`. `None` when the record is not a document or cannot be
+/// read (the filter says why).
+pub fn record_site_text(
+    options: &CorpusOptions,
+    data: &[u8],
+    item: &Item,
+) -> Option<(Option<String>, String)> {
+    match options.format {
+        Format::Jsonl => {
+            let line = String::from_utf8_lossy(&data[item.start..item.end]);
+            let serde_json::Value::Object(mut record) = serde_json::from_str(&line).ok()? else {
+                return None;
+            };
+            let serde_json::Value::String(text) = record.remove(&options.jsonl.field)? else {
+                return None;
+            };
+            let site = options
+                .jsonl
+                .url_field
+                .as_deref()
+                .and_then(|name| record.get(name))
+                .and_then(serde_json::Value::as_str)
+                .and_then(site_of_url);
+            Some((site, text))
+        }
+        Format::Wet => {
+            let header = &data[item.start..item.body];
+            let conversion = wet::find_header(header, "warc-type")
+                .is_some_and(|t| t.eq_ignore_ascii_case("conversion"));
+            if !conversion {
+                return None;
+            }
+            let site = wet::find_header(header, "warc-target-uri").and_then(site_of_url);
+            let text = String::from_utf8_lossy(&data[item.body..item.end]).into_owned();
+            Some((site, text))
+        }
+    }
+}
+
+/// Site learning's first pass over `inputs` (files, read again to filter): each record's
+/// site and distinct paragraph keys (cut into paragraphs as `split` and `max_paragraph`
+/// say), found on `corpus.threads` threads and counted into `counts` in input order.
+/// Records that cannot be read, and inputs that cannot be opened, are passed over: the
+/// filtering pass reports them. Returns the documents counted.
+pub fn count_sites(
+    corpus: &CorpusOptions,
+    inputs: &[Input],
+    split: SplitMode,
+    max_paragraph: usize,
+    counts: &mut SiteCounts,
+    observer: &dyn Observer,
+) -> u64 {
+    let mut reader = Reader {
+        inputs,
+        options: corpus,
+        sites: None,
+        held: VecDeque::new(),
+        held_docs: 0,
+        exhausted: false,
+        counter: Arc::new(AtomicU64::new(0)),
+        next_input: 0,
+        current: None,
+        line: 0,
+        doc: 0,
+    };
+    let mut stats = Stats::default();
+    let result: Result<(), std::convert::Infallible> = ordered_map(
+        corpus.threads.max(1),
+        || reader.next_batch(),
+        || DocumentKeys::new(split, max_paragraph),
+        |keys: &mut DocumentKeys, batch: Batch| {
+            let records: Vec<(String, Vec<u64>)> = batch
+                .lines
+                .iter()
+                .filter_map(|item| {
+                    let (site, text) = record_site_text(corpus, &batch.data, item)?;
+                    Some((site?, keys.keys(&text).to_vec()))
+                })
+                .collect();
+            (records, batch.position)
+        },
+        |(records, position): (Vec<(String, Vec<u64>)>, u64)| {
+            for (site, keys) in &records {
+                counts.count(site, keys);
+                stats.documents += 1;
+            }
+            observer.written(&stats, position);
+            Ok(())
+        },
+    );
+    if let Err(never) = result {
+        match never {}
+    }
+    stats.documents
 }
 
 /// Filters one batch.
@@ -291,9 +512,12 @@ fn work(filter: &mut RecordFilter<'_>, options: &CorpusOptions, batch: Batch) ->
         error: None,
         read_error: batch.read_error,
     };
+    let mut sites = batch.sites;
     for (i, line) in batch.lines.iter().enumerate() {
         let bytes = &batch.data[line.start..line.end];
         let doc = batch.first_doc + i as u64;
+        // Set for every record, so a record that cannot be read leaves nothing behind.
+        filter.set_site(sites.get_mut(i).and_then(Option::take));
         let result = match options.format {
             Format::Jsonl => jsonl::filter_record(
                 filter,
@@ -352,7 +576,10 @@ const MAX_WARNINGS: u64 = 20;
 
 /// Filters every record of `inputs`, writing them to `out` (and the report to `report`)
 /// in input order. An input that cannot be opened or read to its end is warned about and
-/// counted in `Summary::failed_inputs`; the run goes on with the next one.
+/// counted in `Summary::failed_inputs`; the run goes on with the next one. With `sites`,
+/// every record is first told what site learning knows of its site (in input order, on
+/// the reading thread, so the output does not depend on the thread count).
+#[allow(clippy::too_many_arguments)]
 pub fn run<W: Write + Send, R: Write + Send>(
     model: &Model,
     options: &Options,
@@ -360,11 +587,16 @@ pub fn run<W: Write + Send, R: Write + Send>(
     inputs: &[Input],
     out: &mut W,
     mut report: Option<&mut R>,
+    sites: Option<&mut SiteLearner>,
     observer: &dyn Observer,
 ) -> Result<Summary, CorpusError> {
     let mut reader = Reader {
         inputs,
         options: corpus,
+        sites,
+        held: VecDeque::new(),
+        held_docs: 0,
+        exhausted: false,
         counter: Arc::new(AtomicU64::new(0)),
         next_input: 0,
         current: None,

@@ -34,6 +34,17 @@ pub enum Evidence<'a> {
         /// Its weight; the contribution is `value * weight`.
         weight: f32,
     },
+    /// Site learning: the paragraph repeats on `docs` of the site's `of` documents.
+    Site {
+        /// The site.
+        site: String,
+        /// Documents of the site that hold the paragraph.
+        docs: u32,
+        /// Documents of the site counted.
+        of: u32,
+        /// The weight it added to the score.
+        weight: f32,
+    },
     /// A term of the learned model's score: a dense feature (`pattern:appeal`,
     /// `words40plus`, `previous:no_end_punct`), a hashed n-gram (`word:donate`,
     /// `sub:<don`), the rest of the n-grams together, or the mode's offset.
@@ -67,6 +78,14 @@ pub fn evidence<'a>(model: &'a Model, p: &Decided<'_>) -> Vec<Evidence<'a>> {
             text: &rule.text,
             weight,
             category: rule.category,
+        });
+    }
+    if let Some(site) = p.site {
+        out.push(Evidence::Site {
+            site: site.site.to_string(),
+            docs: site.docs,
+            of: site.of,
+            weight: site.weight,
         });
     }
     if let Some(linear) = &model.linear {
@@ -123,7 +142,8 @@ fn learned_terms(
         .map(|&id| &model.patterns.rules()[id as usize])
         .filter(|rule| !model.patterns.is_builtin(rule))
         .map(|rule| rule.weight)
-        .sum();
+        .sum::<f32>()
+        + p.site.map_or(0.0, |site| site.weight);
     let offset = p.score - linear.dense_score(p.dense) - p.hashed_score - outside;
     if offset.abs() > 1e-4 {
         terms.push(("mode offset".to_string(), offset));

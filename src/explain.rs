@@ -123,6 +123,17 @@ impl<W: Write> Sink for ExplainSink<'_, W> {
                     value,
                     weight
                 ),
+                Evidence::Site {
+                    site,
+                    docs,
+                    of,
+                    weight,
+                } => format!(
+                    "{:>+6.2}  {:<10} site:{} {docs}/{of} documents",
+                    weight,
+                    "site",
+                    escape(&site)
+                ),
                 Evidence::Feature { name, weight } => {
                     // Feature names hold document text (n-grams).
                     format!("{:>+6.2}  {:<10} {}", weight, "model", escape(&name))

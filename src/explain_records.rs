@@ -8,6 +8,8 @@ use serde_json::Value;
 use unboil::explain::ExplainSink;
 use unboil::input::open_path;
 use unboil::jsonl::{record_language, JsonlOptions, OnError};
+use unboil::learn::site_of_url;
+use unboil::sites::SiteLearner;
 use unboil::url::host_of;
 use unboil::{DocumentFilter, Model, Options};
 
@@ -15,12 +17,14 @@ use unboil::{DocumentFilter, Model, Options};
 /// naming the record (`--id-field`'s value, else its input and line), then its paragraphs
 /// as `--explain` shows a text document. A line that is not a JSON object with a string
 /// `--field` stops the run, or is noted and passed over with `--on-error skip|keep`.
+/// With `sites`, each record is told what site learning knows of its site.
 pub fn explain_records<W: Write>(
     model: &Model,
     options: &Options,
     jsonl: &JsonlOptions,
     on_error: OnError,
     inputs: &[PathBuf],
+    mut sites: Option<&mut SiteLearner>,
     out: &mut ExplainSink<'_, W>,
 ) -> Result<()> {
     let mut filter = DocumentFilter::new(model, options);
@@ -66,7 +70,13 @@ pub fn explain_records<W: Write>(
                 })
             };
             let id = field(&jsonl.id_field).unwrap_or_else(|| format!("{name}:{}", index + 1));
-            let url = field(&jsonl.url_field);
+            // A URL is a string; a `null` or a number names no site.
+            let url = jsonl
+                .url_field
+                .as_deref()
+                .and_then(|name| record.get(name))
+                .and_then(Value::as_str)
+                .map(str::to_string);
             out.note(&format!(
                 "record {}{}",
                 unboil::sanitize::escape(&id),
@@ -80,6 +90,11 @@ pub fn explain_records<W: Write>(
                     .as_deref()
                     .and_then(record_language),
             );
+            let site = url.as_deref().and_then(site_of_url);
+            filter.set_site_evidence(match (sites.as_deref_mut(), site) {
+                (Some(learner), Some(site)) => Some(learner.evidence(&site, text)),
+                _ => None,
+            });
             filter.filter_str(doc, host.as_deref(), text, out)?;
             doc += 1;
         }

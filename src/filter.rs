@@ -27,7 +27,8 @@ use crate::linear::LinearModel;
 use crate::model::{Model, Options};
 use crate::patterns::{Category, FindScratch, Role};
 use crate::signals::{measure, repetition_counts, Shape, Signal, Signals};
-use crate::sink::{Decided, DocumentInfo, Sink};
+use crate::sink::{Decided, DocumentInfo, Sink, SiteHit};
+use crate::sites::SiteEvidence;
 use crate::split::{SplitMode, Splitter};
 
 /// Most paragraphs of an article's head (headline, byline, date) kept with its body.
@@ -76,6 +77,9 @@ struct Pending {
     hashed_count: u32,
     /// The learned model's dense features, set by `decide`.
     dense: Dense,
+    /// Site learning: the site's documents that hold the paragraph, of how many, and the
+    /// weight that added to its score.
+    site: Option<(u32, u32, f32)>,
 }
 
 /// The window of undecided paragraphs of one document, with its reusable buffers.
@@ -84,6 +88,8 @@ struct Window<'m> {
     options: &'m Options,
     doc: u64,
     host: Option<String>,
+    /// What site learning tells the document (`DocumentFilter::set_site_evidence`).
+    site: Option<SiteEvidence>,
     /// The document's language, for evidence that depends on it.
     language: DocumentLanguage,
     /// The word lists its paragraphs are measured with (`lexicon::for_language`).
@@ -139,6 +145,7 @@ impl<'m> Window<'m> {
             options,
             doc: 0,
             host: None,
+            site: None,
             language: DocumentLanguage::unknown(),
             lexicon: lexicon::fallback(),
             arena: String::new(),
@@ -250,8 +257,19 @@ impl<'m> Window<'m> {
             }
         }
         evidence.score = pattern_score - evidence.outside;
+        // Site learning: a paragraph the site repeats weighs as a learned pattern of its
+        // share of the site's documents would.
+        let site = self.site.as_ref().and_then(|site| {
+            if site.learned.is_empty() {
+                return None;
+            }
+            let docs = site.lookup(crate::normalize::key_folded(&self.folded)?)?;
+            Some((docs, site.site_docs, site.weight(docs)))
+        });
         // Learned phrases add their evidence, except that they never push a paragraph
-        // out against hand-written evidence of journalism; they open no blocks.
+        // out against hand-written evidence of journalism; they open no blocks. A
+        // paragraph the site repeats on a share of its documents is boilerplate whatever
+        // its words ("5 euros a month" in an appeal): its evidence always counts.
         if news_weight < 0.0 && learned_score > 0.0 {
             let rules = self.model.patterns.rules();
             let mut kept = hits_start;
@@ -265,6 +283,10 @@ impl<'m> Window<'m> {
         } else {
             pattern_score += learned_score;
             evidence.outside += learned_outside;
+        }
+        if let Some((_, _, weight)) = site {
+            pattern_score += weight;
+            evidence.outside += weight;
         }
         // Without a learned model the features are counted only when asked (`unboil
         // train` reads their number from this pipeline), with the default configuration;
@@ -309,6 +331,7 @@ impl<'m> Window<'m> {
             hashed_score,
             hashed_count: self.hashes.len() as u32,
             dense: [0.0; DENSE_COUNT],
+            site,
         });
         self.next_index += 1;
         self.next_offset += (text.len() + sep.len()) as u64;
@@ -466,6 +489,15 @@ impl<'m> Window<'m> {
                 hits: &self.hits[item.hits_start..item.hits_end],
                 dense: &item.dense,
                 hashed_score: item.hashed_score,
+                site: match (&self.site, item.site) {
+                    (Some(site), Some((docs, of, weight))) => Some(SiteHit {
+                        site: &site.site,
+                        docs,
+                        of,
+                        weight,
+                    }),
+                    _ => None,
+                },
             })?;
         }
         self.carry = Some((self.path[commit - 1], self.steps[commit - 1]));
@@ -861,6 +893,12 @@ impl<'m> DocumentFilter<'m> {
     /// back to them.
     pub fn set_record_language(&mut self, language: Option<Language>) {
         self.record_language = language;
+    }
+
+    /// What site learning tells the documents that follow (`None`: nothing), until set
+    /// again.
+    pub fn set_site_evidence(&mut self, evidence: Option<SiteEvidence>) {
+        self.window.site = evidence;
     }
 
     /// Starts document `doc`; `host` (the URL's host) enables domain-scoped patterns.

@@ -11,6 +11,19 @@ use serde_json::{Map, Value};
 use crate::lang::Language;
 use crate::record::RecordFilter;
 
+/// The field a record's URL is read from unless `--url-field` names another.
+pub const DEFAULT_URL_FIELD: &str = "url";
+
+/// The URL field of a run, as `--url-field` gives it: `url` when not given, none for an
+/// empty name (`--url-field ''`). Every command reads records' URLs by this one rule.
+pub fn url_field(given: Option<&str>) -> Option<String> {
+    match given {
+        None => Some(DEFAULT_URL_FIELD.to_string()),
+        Some("") => None,
+        Some(name) => Some(name.to_string()),
+    }
+}
+
 /// The field `--annotate` adds to each record.
 pub const ANNOTATION_FIELD: &str = "unboil";
 
@@ -33,8 +46,8 @@ pub struct JsonlOptions {
     pub field: String,
     /// A field that names the record in the report.
     pub id_field: Option<String>,
-    /// A field with the record's URL: its host scopes domain patterns; it names the record
-    /// in the report.
+    /// A field with the record's URL: its host scopes domain patterns and is the record's
+    /// site; it names the record in the report. Default: `url` (see [`url_field`]).
     pub url_field: Option<String>,
     /// A field (JSONL) or WARC header (WET) with the record's language as an ISO 639-1 or
     /// 639-3 code (`en`, `deu_Latn`, `eng,deu`: the first code counts). It replaces
@@ -56,7 +69,7 @@ impl Default for JsonlOptions {
         JsonlOptions {
             field: "text".to_string(),
             id_field: None,
-            url_field: None,
+            url_field: url_field(None),
             lang_field: None,
             annotate: false,
             drop_empty: false,

@@ -65,7 +65,7 @@ pub struct CountMinSketch {
 }
 
 /// The splitmix64 finaliser: spreads a key's bits before it indexes the sketch.
-fn mix(mut x: u64) -> u64 {
+pub(crate) fn mix(mut x: u64) -> u64 {
     x = (x ^ (x >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
     x = (x ^ (x >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
     x ^ (x >> 31)
@@ -153,7 +153,8 @@ pub struct Learned {
     pub docs: u32,
     /// Documents of the site.
     pub site_docs: u32,
-    /// Documents of the whole corpus that hold it (a sketch estimate: an upper bound).
+    /// Documents of the whole corpus that hold it (a sketch estimate: an upper bound); 0
+    /// when not counted.
     pub corpus_docs: u32,
     /// Weight written to the pattern file.
     pub weight: f32,
@@ -194,11 +195,11 @@ pub struct Learner {
 }
 
 /// The hash of a site name, as it keys pairs.
-fn site_hash(site: &str) -> u64 {
+pub(crate) fn site_hash(site: &str) -> u64 {
     hash_bytes(site.as_bytes()) ^ 0x5bd1_e995_u64.rotate_left(40)
 }
 
-fn pair_key(site: u64, para: u64) -> u64 {
+pub(crate) fn pair_key(site: u64, para: u64) -> u64 {
     mix(site.rotate_left(29) ^ para)
 }
 
@@ -352,14 +353,7 @@ impl Learner {
             let (normal, example) = *text;
             let share = f64::from(candidate.docs) / f64::from(site_docs.max(1));
             let category = categorize.map_or(Category::Other, |set| {
-                fold_into(&example, &mut folded);
-                hits.clear();
-                set.find(&folded, Some(site), &mut hits);
-                hits.iter()
-                    .map(|&id| &set.rules()[id as usize])
-                    .filter(|rule| rule.weight > 0.0)
-                    .max_by(|a, b| a.weight.total_cmp(&b.weight))
-                    .map_or(Category::Other, |rule| rule.category)
+                category_of(set, &example, site, &mut folded, &mut hits)
             });
             learned.push(Learned {
                 site: site.to_string(),
@@ -380,6 +374,25 @@ impl Learner {
         });
         (learned, stats)
     }
+}
+
+/// The category `set` gives a learned paragraph (`example`, of `site`): that of its
+/// heaviest positive pattern, `other` when none applies. `folded` and `hits` are scratch.
+pub fn category_of(
+    set: &PatternSet,
+    example: &str,
+    site: &str,
+    folded: &mut String,
+    hits: &mut Vec<u32>,
+) -> Category {
+    fold_into(example, folded);
+    hits.clear();
+    set.find(folded, Some(site), hits);
+    hits.iter()
+        .map(|&id| &set.rules()[id as usize])
+        .filter(|rule| rule.weight > 0.0)
+        .max_by(|a, b| a.weight.total_cmp(&b.weight))
+        .map_or(Category::Other, |rule| rule.category)
 }
 
 /// The weight of a pattern found in `share` of its site's documents: `3 + 5 × share`,
@@ -454,19 +467,18 @@ pub fn write_pattern_file<W: std::io::Write>(
             writeln!(out, "\n@domain {}", l.site)?;
             site = Some(&l.site);
         }
+        let corpus = match l.corpus_docs {
+            0 => String::new(),
+            n if n >= u32::from(u16::MAX) => format!(", >={n} in the corpus"),
+            n => format!(", ~{n} in the corpus"),
+        };
         writeln!(
             out,
-            "# {}/{} documents of {} ({:.0}%), {}{} in the corpus; e.g. {:?}",
+            "# {}/{} documents of {} ({:.0}%){corpus}; e.g. {:?}",
             l.docs,
             l.site_docs,
             l.site,
             100.0 * f64::from(l.docs) / f64::from(l.site_docs.max(1)),
-            if l.corpus_docs >= u32::from(u16::MAX) {
-                ">="
-            } else {
-                "~"
-            },
-            l.corpus_docs,
             one_line(&l.example),
         )?;
         writeln!(
@@ -481,7 +493,7 @@ pub fn write_pattern_file<W: std::io::Write>(
 }
 
 /// Characters of a pattern's example paragraph kept for its comment.
-const EXAMPLE_CHARS: usize = 120;
+pub(crate) const EXAMPLE_CHARS: usize = 120;
 
 fn one_line(text: &str) -> String {
     text.chars()
@@ -489,7 +501,7 @@ fn one_line(text: &str) -> String {
         .collect()
 }
 
-fn truncate(text: &str, chars: usize) -> String {
+pub(crate) fn truncate(text: &str, chars: usize) -> String {
     match text.char_indices().nth(chars) {
         Some((at, _)) => format!("{}…", &text[..at]),
         None => text.to_string(),

@@ -67,6 +67,7 @@ pub mod report;
 pub mod sanitize;
 pub mod signals;
 pub mod sink;
+pub mod sites;
 pub mod split;
 pub mod stats;
 pub mod train;

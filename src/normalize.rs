@@ -285,6 +285,22 @@ pub fn hash_folded(folded: &str) -> u64 {
     hasher.finish()
 }
 
+/// The hash of the normal form of already-folded text, as [`hash_folded`] gives it, or
+/// `None` when the normal form holds no letter (a number, a date, punctuation): the key a
+/// paragraph is counted by when sites are learned.
+pub fn key_folded(folded: &str) -> Option<u64> {
+    let mut hasher = FxHasher::default();
+    let mut len = 0u64;
+    let mut letter = false;
+    for_each_char(folded, |c| {
+        hasher.write_u32(c as u32);
+        letter |= c.is_alphabetic();
+        len += 1;
+    });
+    hasher.write_u64(len);
+    letter.then(|| hasher.finish())
+}
+
 /// Whether the normal form of already-folded text is exactly `normal` (a normal form).
 pub fn folded_equals(folded: &str, normal: &str) -> bool {
     let mut expected = normal.chars();

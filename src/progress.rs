@@ -14,13 +14,17 @@ use unboil::stats::Stats;
 /// The progress display of one run; `hidden` when stderr is not a terminal or `--quiet`.
 pub struct Progress {
     bar: Option<ProgressBar>,
+    label: String,
 }
 
 impl Progress {
     /// A bar over `inputs` when `show`; the total is their size when all are files.
     pub fn new(show: bool, inputs: &[Input]) -> Progress {
         if !show {
-            return Progress { bar: None };
+            return Progress {
+                bar: None,
+                label: String::new(),
+            };
         }
         let total: Option<u64> = inputs
             .iter()
@@ -45,7 +49,19 @@ impl Progress {
         }
         bar.set_message("");
         bar.enable_steady_tick(Duration::from_millis(250));
-        Progress { bar: Some(bar) }
+        Progress {
+            bar: Some(bar),
+            label: String::new(),
+        }
+    }
+
+    /// The same bar, its message headed by `label` (a pass of a run that reads twice).
+    pub fn label(mut self, label: &str) -> Progress {
+        self.label = label.to_string();
+        if let Some(bar) = &self.bar {
+            bar.set_message(self.label.clone());
+        }
+        self
     }
 
     /// A reader that moves the bar to `counter` (the bytes read as stored) as it is read:
@@ -70,7 +86,7 @@ impl Observer for Progress {
     fn written(&self, stats: &Stats, position: u64) {
         if let Some(bar) = &self.bar {
             bar.set_position(position);
-            bar.set_message(format!("{} documents", stats.documents));
+            bar.set_message(format!("{}{} documents", self.label, stats.documents));
         }
     }
 

@@ -12,6 +12,7 @@ use crate::model::{Model, Options};
 use crate::patterns::Category;
 use crate::report::ReportSink;
 use crate::sink::{Decided, Sink};
+use crate::sites::SiteEvidence;
 use crate::stats::StatsSink;
 use crate::url::host_of;
 
@@ -83,6 +84,8 @@ pub struct RecordFilter<'m> {
     pub report: Option<ReportSink<'m, Vec<u8>>>,
     /// The counts of the records filtered so far.
     pub stats: StatsSink<'m>,
+    /// What site learning tells the next record (`set_site`).
+    site: Option<SiteEvidence>,
 }
 
 impl<'m> RecordFilter<'m> {
@@ -98,7 +101,14 @@ impl<'m> RecordFilter<'m> {
             },
             report: report.then(|| ReportSink::new(model, Vec::new())),
             stats: StatsSink::new(model),
+            site: None,
         }
+    }
+
+    /// What site learning tells the next record [`RecordFilter::filter`] filters (only
+    /// that one).
+    pub fn set_site(&mut self, evidence: Option<SiteEvidence>) {
+        self.site = evidence;
     }
 
     /// Collect the removed paragraphs as the text instead of the kept ones (`--invert`):
@@ -128,6 +138,7 @@ impl<'m> RecordFilter<'m> {
         self.collect.result.any_kept = false;
         let host = url.and_then(host_of);
         self.filter.set_record_language(language);
+        self.filter.set_site_evidence(self.site.take());
         if let Some(report) = self.report.as_mut() {
             report.set_document(id, url.map(str::to_string));
         }

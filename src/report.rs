@@ -185,6 +185,21 @@ pub fn evidence_json(paragraph: u64, item: &Evidence<'_>) -> Value {
             map.insert("value".into(), json!(round3(f64::from(*value))));
             map.insert("weight".into(), json!(round3(f64::from(*weight))));
         }
+        Evidence::Site {
+            site,
+            docs,
+            of,
+            weight,
+        } => {
+            map.insert("site".into(), json!(site));
+            map.insert(
+                "text".into(),
+                json!(format!("site:{site} {docs}/{of} documents")),
+            );
+            map.insert("documents".into(), json!(docs));
+            map.insert("site_documents".into(), json!(of));
+            map.insert("weight".into(), json!(round3(f64::from(*weight))));
+        }
         Evidence::Feature { name, weight } => {
             map.insert("feature".into(), json!(name));
             map.insert("weight".into(), json!(round3(f64::from(*weight))));

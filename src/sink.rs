@@ -49,6 +49,21 @@ pub struct Decided<'a> {
     pub dense: &'a Dense,
     /// The learned model's hashed n-gram part of `score` (0 without a learned model).
     pub hashed_score: f32,
+    /// Site learning: the paragraph repeats on the site's documents (`--learn-sites`).
+    pub site: Option<SiteHit<'a>>,
+}
+
+/// A paragraph that site learning found repeated on its site's documents.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct SiteHit<'a> {
+    /// The site (a host name without `www.`).
+    pub site: &'a str,
+    /// Documents of the site that hold the paragraph.
+    pub docs: u32,
+    /// Documents of the site counted.
+    pub of: u32,
+    /// The weight it added to the score.
+    pub weight: f32,
 }
 
 impl Decided<'_> {

@@ -17,6 +17,7 @@ mod learned_model;
 mod lexicons;
 mod manners;
 mod model;
+mod site_learning;
 mod story_lists;
 mod util;
 mod wet;
