@@ -570,19 +570,19 @@ impl<'m> Window<'m> {
         }
     }
 
-    /// A whole document (it fits the window) in which the decision would keep no
-    /// article paragraph — one of `anchor_words` words or more, or a sentence of half
-    /// as many — (it would empty the document, or keep only some of its short lines) keeps every paragraph that no pattern calls
+    /// A whole document (it fits the window) in which the learned model's decision would
+    /// keep no article paragraph of `anchor_words` words or more (it would empty the
+    /// document, or keep only some of its short lines) keeps every paragraph that no pattern calls
     /// boilerplate: a document is never emptied or cut up on structure alone (a lone
     /// headline, a short note, a list or a calendar with no long paragraph around it).
     fn keep_unless_evidence(&mut self) {
-        let anchor_words = self.model.params.anchor_words;
+        // The hand-set rules restore only an emptied document.
+        let least_words = match self.model.linear {
+            Some(_) => self.model.params.anchor_words,
+            None => 0.0,
+        };
         let has_article = self.items.iter().zip(&self.path).any(|(item, state)| {
-            let words = item.signals.words as f32;
-            let sentence = item.signals.get(Signal::NoEndPunct) == 0.0;
-            !item.empty
-                && state.keeps()
-                && (words >= anchor_words || (sentence && words >= anchor_words / 2.0))
+            !item.empty && state.keeps() && item.signals.words as f32 >= least_words
         });
         if has_article || self.items.iter().all(|item| item.empty) {
             return;
