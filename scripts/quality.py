@@ -7,7 +7,7 @@ usage: scripts/quality.py [--bin target/release/unboil] [--corpus ../shared/corp
 Runs ../shared/tools/score.py (the project's shared scorer, unchanged) on
   - dev.jsonl.gz, sources scrapinghub and seed (F1, body characters lost),
   - appeals-dev/docs.jsonl, per language and all languages together,
-prints one table, compares it with the committed baseline and with the issue targets,
+prints one table, compares it with the committed baseline and with the targets,
 and exits 1 when a figure is worse than the baseline by more than its tolerance.
 Targets not yet met are printed, not failed: the baseline is what main achieves.
 """

@@ -6,7 +6,7 @@
 # usage: scripts/train-model.sh [CORPUS]      (default: ../shared/corpus)
 #
 # The same data and the same binary give a byte-identical file. What the model is worth
-# on sites it never saw: scripts/cv.py (README, "Quality").
+# on sites it never saw: scripts/cv.py (docs/quality.md).
 set -eu
 cd "$(dirname "$0")/.."
 corpus=${1:-../shared/corpus}

@@ -152,7 +152,7 @@ impl DecideParams {
     /// The costs with a learned model's scores, which are calibrated log-odds where the
     /// hand-set rules' are not: a short line weighs as much as a sentence (`mass_min` 1),
     /// and a line with pattern evidence leaves the body cheaply (`switch_at_evidence`
-    /// 0.5). Chosen by site-grouped cross-validation (README, Quality); the other costs
+    /// 0.5). Chosen by site-grouped cross-validation (docs/quality.md); the other costs
     /// are the defaults, which the hand-set rules use.
     pub fn for_learned_model() -> DecideParams {
         DecideParams {

@@ -63,7 +63,7 @@ impl Default for PhraseOptions {
             min_weight: 0.3,
             max_weight: 4.0,
             // Chosen by end-to-end cross-validation on held-out publishers
-            // (scripts/model-cv.py; README, "The shipped model").
+            // (scripts/model-cv.py; docs/model.md).
             l2: 1e-2,
             l1: 0.0,
             doc_weight: 1.0,

@@ -1,5 +1,5 @@
 //! Pattern files: the language (`parse`), the compiled matcher (`set`) and the built-in
-//! default set (`builtin`). See `patterns/README.md` for the language itself.
+//! default set (`builtin`). See `docs/patterns.md` for the language itself.
 
 mod builtin;
 mod parse;
