@@ -16,13 +16,14 @@ class Evidence:
     @property
     def paragraph(self) -> int: ...
     @property
-    def kind(self) -> Literal["pattern", "signal"]: ...
+    def kind(self) -> Literal["pattern", "signal", "feature", "site"]: ...
     @property
     def name(self) -> str:
-        """For a pattern, "file:line"; for a signal, its name."""
+        """For a pattern, "file:line"; for a signal or a learned model's feature, its
+        name; for a site's learned repeat, "site:HOST"."""
     @property
     def text(self) -> Optional[str]:
-        """For a pattern, the pattern as written; None for a signal."""
+        """For a pattern, the pattern as written; for a site, "N/M documents"; else None."""
     @property
     def value(self) -> float: ...
     @property
