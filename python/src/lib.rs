@@ -568,10 +568,11 @@ impl<'t> CharOffsets<'t> {
 struct Evidence {
     /// The paragraph (0-based) it was found in.
     paragraph: u64,
-    /// "pattern" or "signal".
+    /// "pattern", "signal", "feature" (a learned model's term) or "site" (a site's
+    /// learned repeat).
     kind: &'static str,
-    /// For a pattern, "file:line" (built-in files are named builtin:…); for a signal,
-    /// its name.
+    /// For a pattern, "file:line" (built-in files are named builtin:…); for a signal or
+    /// a feature, its name; for a site, "site:HOST".
     name: String,
     /// For a pattern, the pattern as written; None for a signal.
     text: Option<String>,
