@@ -8,6 +8,7 @@
 //! the input size.
 
 use std::collections::BTreeMap;
+use std::panic::{self, AssertUnwindSafe};
 use std::sync::mpsc::{sync_channel, Receiver};
 use std::sync::Mutex;
 use std::thread;
@@ -15,7 +16,8 @@ use std::thread;
 /// Runs `produce` until it returns `None`, `work` on each item (on `threads` threads,
 /// each with its own state made by `make_state`), and `consume` on each result in the
 /// order the items were produced. The first error `consume` returns stops the run and is
-/// returned; nothing after the failed item is consumed.
+/// returned; nothing after the failed item is consumed. A panic in `work` stops the run
+/// too and is raised again on the calling thread.
 ///
 /// With `threads <= 1` everything runs on the calling thread, in a plain loop.
 pub fn ordered_map<I, O, S, E, P, M, F, C>(
@@ -47,7 +49,7 @@ where
     // no send ever blocks on them, and a stopped consumer unblocks the producer.
     let (token_tx, token_rx) = sync_channel::<()>(in_flight);
     let (work_tx, work_rx) = sync_channel::<(u64, I)>(in_flight);
-    let (done_tx, done_rx) = sync_channel::<(u64, O)>(in_flight);
+    let (done_tx, done_rx) = sync_channel::<(u64, thread::Result<O>)>(in_flight);
     let work_rx = Mutex::new(work_rx);
     thread::scope(|scope| {
         for _ in 0..threads {
@@ -61,7 +63,11 @@ where
                         Err(_) => break,
                     };
                     let Ok((seq, item)) = next else { break };
-                    if done_tx.send((seq, work(&mut state, item))).is_err() {
+                    // A panic goes to the consumer, which raises it again: the run
+                    // then stops, where a missing result would leave it waiting.
+                    let result = panic::catch_unwind(AssertUnwindSafe(|| work(&mut state, item)));
+                    let failed = result.is_err();
+                    if done_tx.send((seq, result)).is_err() || failed {
                         break;
                     }
                 }
@@ -80,21 +86,22 @@ where
         drop(work_tx);
         match consumer.join() {
             Ok(result) => result,
-            Err(panic) => std::panic::resume_unwind(panic),
+            Err(panic) => panic::resume_unwind(panic),
         }
     })
 }
 
-/// Consumes results in sequence order, holding early ones until their turn.
+/// Consumes results in sequence order, holding early ones until their turn; a worker's
+/// panic is raised again at once.
 fn consume_in_order<O, E>(
-    done: Receiver<(u64, O)>,
+    done: Receiver<(u64, thread::Result<O>)>,
     tokens: Receiver<()>,
     consume: &mut impl FnMut(O) -> Result<(), E>,
 ) -> Result<(), E> {
     let mut waiting = BTreeMap::new();
     let mut next = 0u64;
     for (seq, result) in done {
-        waiting.insert(seq, result);
+        waiting.insert(seq, result.unwrap_or_else(|e| panic::resume_unwind(e)));
         while let Some(result) = waiting.remove(&next) {
             next += 1;
             consume(result)?;
@@ -173,5 +180,34 @@ mod tests {
             assert_eq!(seen, (0..=10).collect::<Vec<_>>());
             assert!(produced.load(Ordering::SeqCst) <= 11 + 2 * threads + 2);
         }
+    }
+    #[test]
+    fn a_worker_panic_reaches_the_caller() {
+        // Run in a thread of its own, so that a run left waiting fails the test rather
+        // than hanging it.
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let outcome = std::panic::catch_unwind(|| {
+                let mut next = 0u64;
+                ordered_map(
+                    2,
+                    || {
+                        next += 1;
+                        (next <= 100).then_some(next)
+                    },
+                    || (),
+                    |_: &mut (), x: u64| {
+                        assert!(x != 7, "item 7");
+                        x
+                    },
+                    |_| -> Result<(), ()> { Ok(()) },
+                )
+            });
+            let _ = tx.send(outcome.is_err());
+        });
+        let panicked = rx
+            .recv_timeout(std::time::Duration::from_secs(60))
+            .expect("the run ended");
+        assert!(panicked);
     }
 }
