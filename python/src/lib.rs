@@ -3,6 +3,7 @@
 //! A thin layer: every decision is made by the `unboil` crate's [`unboil::Filter`]; this
 //! file converts arguments and results and releases the GIL while Rust works.
 
+use std::ops::Range;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex, PoisonError};
 
@@ -12,6 +13,7 @@ use pyo3::prelude::*;
 use pyo3::types::{PyList, PyString, PyTuple};
 
 use unboil::api::{self, BuildError, LanguageChoice};
+use unboil::parallel::ordered_map;
 use unboil::Mode;
 
 create_exception!(
@@ -64,22 +66,169 @@ self_cell::self_cell!(
 /// Cleaners kept in the pool at most (one per thread that called at the same time).
 const POOL_SIZE: usize = 64;
 
+/// A cleaner taken from the filter's pool (or made on first use), put back when the lease
+/// is dropped: a thread that cleans holds one for the whole of its work.
+struct Lease<'p> {
+    filter: &'p Filter,
+    cleaner: Option<PooledCleaner>,
+    /// Set while the cleaner is in use: one left mid-document by a panic is not kept.
+    busy: bool,
+}
+
+impl Lease<'_> {
+    fn with<R>(&mut self, each: impl FnOnce(&mut Cleaner<'_>) -> R) -> R {
+        let inner = &self.filter.inner;
+        let cleaner = self
+            .cleaner
+            .get_or_insert_with(|| PooledCleaner::new(Arc::clone(inner), |f| f.cleaner()));
+        self.busy = true;
+        let result = cleaner.with_dependent_mut(|_, cleaner| each(cleaner));
+        self.busy = false;
+        result
+    }
+}
+
+impl Drop for Lease<'_> {
+    fn drop(&mut self) {
+        let Some(cleaner) = self.cleaner.take() else {
+            return;
+        };
+        if self.busy {
+            return;
+        }
+        let mut pool = self
+            .filter
+            .pool
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
+        if pool.len() < POOL_SIZE {
+            pool.push(cleaner);
+        }
+    }
+}
+
+/// Text per batch handed to a thread, in code points: batches start large (few
+/// round trips through the GIL) and shrink to the smallest towards the end of the input,
+/// so that no thread is left with a long batch while the others have finished.
+const BATCH_MAX: usize = 1 << 20;
+const BATCH_MIN: usize = 16 << 10;
+
+/// Cuts texts of these lengths into consecutive batches for `threads` threads: each
+/// about a quarter of a thread's share of the text not yet batched.
+fn batches(lengths: &[usize], threads: usize) -> Vec<Range<usize>> {
+    let mut remaining: usize = lengths.iter().sum();
+    let mut out = Vec::new();
+    let (mut start, mut size) = (0, 0);
+    let mut target = (remaining / (4 * threads)).clamp(BATCH_MIN, BATCH_MAX);
+    for (i, &len) in lengths.iter().enumerate() {
+        size += len;
+        if size >= target {
+            out.push(start..i + 1);
+            remaining -= size;
+            (start, size) = (i + 1, 0);
+            target = (remaining / (4 * threads)).clamp(BATCH_MIN, BATCH_MAX);
+        }
+    }
+    if start < lengths.len() {
+        out.push(start..lengths.len());
+    }
+    out
+}
+
 impl Filter {
-    /// Runs `each` with a cleaner from the pool (or a new one), then puts it back.
-    fn with_cleaner<R>(&self, each: impl FnOnce(&mut Cleaner<'_>) -> R) -> R {
-        let pooled = self
+    /// A cleaner from the pool, for as long as the lease is kept.
+    fn lease(&self) -> Lease<'_> {
+        let cleaner = self
             .pool
             .lock()
             .unwrap_or_else(PoisonError::into_inner)
             .pop();
-        let mut pooled =
-            pooled.unwrap_or_else(|| PooledCleaner::new(Arc::clone(&self.inner), |f| f.cleaner()));
-        let result = pooled.with_dependent_mut(|_, cleaner| each(cleaner));
-        let mut pool = self.pool.lock().unwrap_or_else(PoisonError::into_inner);
-        if pool.len() < POOL_SIZE {
-            pool.push(pooled);
+        Lease {
+            filter: self,
+            cleaner,
+            busy: false,
         }
-        result
+    }
+
+    /// Runs `each` with a cleaner from the pool (or a new one), then puts it back.
+    fn with_cleaner<R>(&self, each: impl FnOnce(&mut Cleaner<'_>) -> R) -> R {
+        self.lease().with(each)
+    }
+
+    /// `work` on every text of `texts` (with its URL), on `threads` threads, each result
+    /// made a Python object by `to_py`; the list in input order.
+    ///
+    /// The texts go to the threads in batches. The calling thread turns the next batches'
+    /// str into Rust strings while the threads clean, and a consumer thread turns the
+    /// finished batches' results into Python objects, in order: each holds the GIL only
+    /// for that, so the conversions overlap the cleaning instead of preceding and
+    /// following it. Each thread cleans with a cleaner of the pool, warm from earlier
+    /// calls. At most `2 × threads + 2` batches are in Rust at a time.
+    fn map_many<'py, R: Send>(
+        &self,
+        texts: &Bound<'py, PyAny>,
+        urls: Option<&Bound<'py, PyAny>>,
+        threads: Option<i64>,
+        work: impl Fn(&mut Cleaner<'_>, &str, Option<&str>) -> R + Sync,
+        to_py: impl Fn(Python<'_>, R) -> PyResult<Py<PyAny>> + Sync,
+    ) -> PyResult<Bound<'py, PyList>> {
+        let py = texts.py();
+        let mut lengths = Vec::new();
+        let texts = items(texts, "texts", |item, i| match item.cast::<PyString>() {
+            Ok(s) => {
+                lengths.push(s.len()?);
+                Ok(s.clone().unbind())
+            }
+            Err(_) => Err(PyTypeError::new_err(format!(
+                "texts[{i}] must be str, not {}",
+                type_name(item)
+            ))),
+        })?;
+        let urls = urls_arg(urls, texts.len())?;
+        let threads = threads_arg(threads)?;
+        let url = |i: usize| {
+            urls.as_ref()
+                .and_then(|u| u.get(i))
+                .and_then(|u| u.as_deref())
+        };
+        let batches = batches(&lengths, threads);
+        let threads = threads.min(batches.len()).max(1);
+        let mut results: Vec<Py<PyAny>> = Vec::with_capacity(texts.len());
+        let mut next = batches.into_iter();
+        py.detach(|| {
+            ordered_map(
+                threads,
+                || {
+                    let range = next.next()?;
+                    Some(Python::attach(|py| {
+                        let batch = texts[range.clone()]
+                            .iter()
+                            .map(|text| Ok(text.bind(py).to_cow()?.into_owned()))
+                            .collect::<PyResult<Vec<String>>>()?;
+                        Ok((range.start, batch))
+                    }))
+                },
+                || self.lease(),
+                |lease: &mut Lease<'_>, batch: PyResult<(usize, Vec<String>)>| {
+                    let (start, batch) = batch?;
+                    Ok(lease.with(|cleaner| {
+                        let each = batch.iter().enumerate();
+                        each.map(|(i, text)| work(cleaner, text, url(start + i)))
+                            .collect::<Vec<R>>()
+                    }))
+                },
+                |done: PyResult<Vec<R>>| -> PyResult<()> {
+                    let done = done?;
+                    Python::attach(|py| {
+                        for result in done {
+                            results.push(to_py(py, result)?);
+                        }
+                        Ok(())
+                    })
+                },
+            )
+        })?;
+        PyList::new(py, results)
     }
 }
 
@@ -151,30 +300,17 @@ impl Filter {
     #[pyo3(signature = (texts, urls=None, threads=None))]
     fn clean_many<'py>(
         &self,
-        py: Python<'py>,
         texts: &Bound<'py, PyAny>,
         urls: Option<&Bound<'py, PyAny>>,
         threads: Option<i64>,
     ) -> PyResult<Bound<'py, PyList>> {
-        let texts = strings(texts, "texts")?;
-        let urls = urls_arg(urls, texts.len())?;
-        let threads = threads_arg(threads)?;
-        let url = |i: usize| {
-            urls.as_ref()
-                .and_then(|u| u.get(i))
-                .and_then(|u| u.as_deref())
-        };
-        let cleaned = py.detach(|| {
-            if threads == 1 || texts.len() < 2 {
-                self.with_cleaner(|c| {
-                    let each = texts.iter().enumerate();
-                    each.map(|(i, text)| c.clean(text, url(i))).collect()
-                })
-            } else {
-                self.inner.clean_many(&texts, urls.as_deref(), threads)
-            }
-        });
-        PyList::new(py, cleaned)
+        self.map_many(
+            texts,
+            urls,
+            threads,
+            |cleaner, text, url| cleaner.clean(text, url),
+            |py, clean| Ok(PyString::new(py, &clean).into_any().unbind()),
+        )
     }
 
     /// Like clean_many, with what was removed: for each text a tuple (clean text,
@@ -184,50 +320,33 @@ impl Filter {
     #[pyo3(signature = (texts, urls=None, threads=None))]
     fn annotate_many<'py>(
         &self,
-        py: Python<'py>,
         texts: &Bound<'py, PyAny>,
         urls: Option<&Bound<'py, PyAny>>,
         threads: Option<i64>,
-    ) -> PyResult<Vec<Annotated>> {
-        let texts = strings(texts, "texts")?;
-        let urls = urls_arg(urls, texts.len())?;
-        let threads = threads_arg(threads)?;
-        let annotated = py.detach(|| {
-            let url = |i: usize| {
-                urls.as_ref()
-                    .and_then(|u| u.get(i))
-                    .and_then(|u| u.as_deref())
-            };
-            let annotated = if threads == 1 || texts.len() < 2 {
-                self.with_cleaner(|c| {
-                    let each = texts.iter().enumerate();
-                    each.map(|(i, text)| c.annotate(text, url(i))).collect()
-                })
-            } else {
-                self.inner.annotate_many(&texts, urls.as_deref(), threads)
-            };
-            annotated
-                .into_iter()
-                .zip(&texts)
-                .map(|(a, text)| {
-                    let mut chars = CharOffsets::new(text);
-                    let removed = a
-                        .removed
-                        .iter()
-                        .map(|span| {
-                            (
-                                chars.at(span.start),
-                                chars.at(span.end),
-                                span.category.as_str(),
-                                float(span.score),
-                            )
-                        })
-                        .collect();
-                    (a.kept, removed)
-                })
-                .collect()
-        });
-        Ok(annotated)
+    ) -> PyResult<Bound<'py, PyList>> {
+        self.map_many(
+            texts,
+            urls,
+            threads,
+            |cleaner, text, url| -> Annotated {
+                let annotated = cleaner.annotate(text, url);
+                let mut chars = CharOffsets::new(text);
+                let removed = annotated
+                    .removed
+                    .iter()
+                    .map(|span| {
+                        (
+                            chars.at(span.start),
+                            chars.at(span.end),
+                            span.category.as_str(),
+                            float(span.score),
+                        )
+                    })
+                    .collect();
+                (annotated.kept, removed)
+            },
+            |py, annotated| Ok(annotated.into_pyobject(py)?.into_any().unbind()),
+        )
     }
 
     /// Every paragraph of `text` with its decision: a list of Paragraph, in order.
@@ -469,17 +588,6 @@ fn text_arg(value: &Bound<'_, PyAny>, name: &str) -> PyResult<String> {
             type_name(value)
         ))),
     }
-}
-
-/// Every item of an iterable of str (not a str itself).
-fn strings(value: &Bound<'_, PyAny>, name: &str) -> PyResult<Vec<String>> {
-    items(value, name, |item, i| match item.cast::<PyString>() {
-        Ok(s) => Ok(s.to_cow()?.into_owned()),
-        Err(_) => Err(PyTypeError::new_err(format!(
-            "{name}[{i}] must be str, not {}",
-            type_name(item)
-        ))),
-    })
 }
 
 /// Every item of an iterable of str or None.
