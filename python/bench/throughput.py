@@ -12,9 +12,11 @@ The four are run one after the other in a round, in an order that rotates from r
 round, for --runs rounds; each figure is the median over the rounds, and each ratio the
 median of the ratios taken within a round, so that a machine whose load changes from
 minute to minute still compares like with like. MB/s counts the texts' UTF-8 bytes. The
-CPU time of each run (all its threads; the CLI child's) is printed too, and the load
-average and the CPU time stolen by the hypervisor during the rounds, which say how much
-of two cores the runs could have had.
+CPU time of each run (all its threads; the CLI child's) is printed too, with the cores
+it kept busy (CPU time / wall time) and those other processes kept busy meanwhile (from
+/proc/stat): a round in which others took CPU time measures the machine as much as the
+code, so the figures are also given over the quiet rounds alone. --wait-idle S waits
+(up to S seconds) before each round for the machine to be idle.
 
 --callgrind counts instructions instead, which do not depend on the machine's load (as
 scripts/bench-instructions.py does for the binary): the CLI and clean_many(threads=1)
@@ -46,23 +48,47 @@ def cpu_seconds():
     return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
-def timed(call):
-    """Wall-clock and CPU seconds of one call."""
-    start, cpu = time.perf_counter(), cpu_seconds()
-    call()
-    return time.perf_counter() - start, cpu_seconds() - cpu
-
-
-def cpu_ticks():
-    """(all, idle, steal) jiffies of the machine, from /proc/stat (Linux)."""
+def machine_seconds():
+    """(busy, stolen) CPU seconds of the whole machine so far, from /proc/stat (Linux)."""
     try:
         with open("/proc/stat") as f:
-            fields = [int(x) for x in f.readline().split()[1:]]
+            fields = [int(x) for x in f.readline().split()[1:9]]
     except OSError:
         return None
+    hz = os.sysconf("SC_CLK_TCK")
     idle = fields[3] + fields[4]
-    steal = fields[7] if len(fields) > 7 else 0
-    return sum(fields[:8]), idle, steal
+    return (sum(fields) - idle - fields[7]) / hz, fields[7] / hz
+
+
+class Run:
+    """One timed call: wall-clock and CPU seconds, and the cores other processes kept
+    busy meanwhile (the machine's busy time less this run's own)."""
+
+    def __init__(self, call):
+        machine, start, cpu = machine_seconds(), time.perf_counter(), cpu_seconds()
+        call()
+        self.wall = time.perf_counter() - start
+        self.cpu = cpu_seconds() - cpu
+        after = machine_seconds()
+        if machine and after:
+            self.others = max(0.0, (after[0] - machine[0] - self.cpu) / self.wall)
+            self.stolen = (after[1] - machine[1]) / self.wall
+        else:
+            self.others = self.stolen = float("nan")
+
+
+def wait_idle(limit):
+    """Waits until the machine has been idle (less than 0.1 cores busy) for 5 s, or for
+    `limit` seconds at most; returns whether it was."""
+    deadline = time.monotonic() + limit
+    while time.monotonic() < deadline:
+        before = machine_seconds()
+        if before is None:
+            return False
+        time.sleep(5)
+        if (machine_seconds()[0] - before[0]) / 5 < 0.1:
+            return True
+    return False
 
 
 def load():
@@ -80,6 +106,13 @@ def main() -> int:
     parser.add_argument("--callgrind", action="store_true", help="count instructions per MB")
     parser.add_argument(
         "--mb", type=float, help="MB of text (default 50; with --callgrind 1): the texts repeated to that size"
+    )
+    parser.add_argument(
+        "--wait-idle",
+        type=float,
+        default=0,
+        metavar="S",
+        help="before each round, wait up to S seconds for the machine to be idle",
     )
     args = parser.parse_args()
 
@@ -121,52 +154,58 @@ def main() -> int:
         "py2": ("clean_many threads=2", lambda: filter_.clean_many(texts, threads=2)),
     }
     order = list(runs)
-    results = {key: [] for key in runs}
-    ticks = cpu_ticks()
+    rounds = []
     try:
         for n in range(args.runs):
+            idle = wait_idle(args.wait_idle) if args.wait_idle > 0 else None
+            done = {}
             for key in order[n % 4 :] + order[: n % 4]:
-                results[key].append(timed(runs[key][1]))
-            round_ = {k: v[-1][0] for k, v in results.items()}
+                done[key] = Run(runs[key][1])
+            rounds.append(done)
             print(
-                f"  round {n + 1}: " + "  ".join(f"{k} {size / w / 1e6:5.2f} MB/s" for k, w in round_.items())
-                + f"   load {load()}",
+                f"  round {n + 1}{' (machine not idle before)' if idle is False else ''}: "
+                + "  ".join(f"{k} {size / r.wall / 1e6:5.2f} MB/s" for k, r in done.items())
+                + f"; others kept {max(r.others for r in done.values()):.2f} cores busy at most;"
+                f" load {load()}",
                 flush=True,
             )
     finally:
         os.unlink(jsonl)
-    stolen = ""
-    after = cpu_ticks()
-    if ticks and after:
-        total, idle, steal = (b - a for a, b in zip(ticks, after))
-        stolen = (
-            f"; of the machine's CPU time during the rounds, {100 * idle / total:.0f}% idle, "
-            f"{100 * steal / total:.0f}% stolen by the hypervisor"
-        )
-    print(f"load average after: {load()}{stolen}")
 
-    def median(values):
-        return statistics.median(values)
+    # A quiet round: no run of it shared the machine with more than a tenth of a core.
+    quiet = [r for r in rounds if all(run.others < 0.1 and run.stolen < 0.1 for run in r.values())]
+    summary(f"all {len(rounds)} rounds", rounds, runs, size)
+    if quiet and len(quiet) < len(rounds):
+        summary(f"the {len(quiet)} quiet rounds (others < 0.1 cores in each run)", quiet, runs, size)
+    elif not quiet:
+        print("no round was quiet: other processes took CPU time in each, so the ratios of")
+        print("two-thread to one-thread runs say what the machine allowed, not what the code does")
+    return 0
 
+
+def summary(what, rounds, runs, size):
+    median = statistics.median
+    print(f"{what}: medians")
     for key, (label, _) in runs.items():
-        wall = [w for w, _ in results[key]]
-        cpu = median([c for _, c in results[key]])
+        wall = [r[key].wall for r in rounds]
+        cpu = median([r[key].cpu for r in rounds])
+        cores = median([r[key].cpu / r[key].wall for r in rounds])
+        others = median([r[key].others for r in rounds])
         print(
-            f"{label:26} {size / median(wall) / 1e6:6.2f} MB/s wall (median; {size / max(wall) / 1e6:.2f}"
-            f"-{size / min(wall) / 1e6:.2f}), {size / cpu / 1e6:6.2f} MB per CPU-second"
+            f"  {label:26} {size / median(wall) / 1e6:6.2f} MB/s ({size / max(wall) / 1e6:.2f}"
+            f"-{size / min(wall) / 1e6:.2f}), {size / cpu / 1e6:5.2f} MB per CPU-second, "
+            f"{cores:.2f} cores used, others {others:.2f}"
         )
 
-    def ratio(faster, slower, what):
-        values = [results[slower][i][0] / results[faster][i][0] for i in range(args.runs)]
-        print(f"{what:34} {median(values):.2f}x (rounds: {', '.join(f'{v:.2f}' for v in values)})")
+    def ratio(faster, slower, label):
+        values = [r[slower].wall / r[faster].wall for r in rounds]
+        print(f"  {label:34} {median(values):.2f}x (rounds: {', '.join(f'{v:.2f}' for v in values)})")
 
-    print("ratios of wall-clock speed within a round, median:")
+    print("  ratios of wall-clock speed within a round:")
     ratio("py1", "cli1", "clean_many threads=1 / CLI -j 1")
     ratio("py2", "py1", "clean_many threads=2 / threads=1")
     ratio("cli2", "cli1", "CLI -j 2 / -j 1")
     ratio("py2", "cli2", "clean_many threads=2 / CLI -j 2")
-    ratio("py2", "cli1", "clean_many threads=2 / CLI -j 1")
-    return 0
 
 
 def first_mb(texts, mb):
