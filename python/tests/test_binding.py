@@ -201,6 +201,17 @@ def test_bad_arguments(filter_, call, error, message):
     assert message in str(info.value)
 
 
+def test_a_bad_str_in_a_later_batch(filter_, article):
+    """A str that is not valid Unicode (a lone surrogate) deep in a long list raises, as
+    at its start, and leaves the filter working."""
+    texts = [article] * 400
+    expected = filter_.clean_many(texts, threads=2)
+    for threads in (1, 2):
+        with pytest.raises(UnicodeEncodeError):
+            filter_.clean_many(texts + ["\ud800"] + texts, threads=threads)
+    assert filter_.clean_many(texts, threads=2) == expected
+
+
 def test_bad_constructor_arguments(tmp_path):
     with pytest.raises(ValueError, match='unknown mode "loud"'):
         unboil.Filter(mode="loud")
