@@ -107,10 +107,12 @@ impl Drop for Lease<'_> {
     }
 }
 
-/// Text per batch handed to a thread, in code points: batches start large (few
-/// round trips through the GIL) and shrink to the smallest towards the end of the input,
-/// so that no thread is left with a long batch while the others have finished.
+/// The most text per batch handed to a thread, in code points: batches start this large
+/// (few round trips through the GIL) and shrink towards the end of the input to
+/// [`BATCH_MIN`], so that no thread is left with a long batch while the others have
+/// finished.
 const BATCH_MAX: usize = 1 << 20;
+/// The least text per batch (but for the last), in code points.
 const BATCH_MIN: usize = 16 << 10;
 
 /// Cuts texts of these lengths into consecutive batches for `threads` threads: each
