@@ -233,7 +233,28 @@ struct Reader<'a> {
     doc: u64,
 }
 
-impl Reader<'_> {
+impl<'a> Reader<'a> {
+    /// A reader at the start of the first input.
+    fn new(
+        inputs: &'a [Input],
+        options: &'a CorpusOptions,
+        sites: Option<&'a mut SiteLearner>,
+    ) -> Reader<'a> {
+        Reader {
+            inputs,
+            options,
+            sites,
+            held: VecDeque::new(),
+            held_docs: 0,
+            exhausted: false,
+            counter: Arc::new(AtomicU64::new(0)),
+            next_input: 0,
+            current: None,
+            line: 0,
+            doc: 0,
+        }
+    }
+
     /// The next batch to filter, each record told what site learning knows of its site.
     fn next_batch(&mut self) -> Option<Batch> {
         let lookahead = match self.sites.as_deref() {
@@ -456,19 +477,7 @@ pub fn count_sites(
     counts: &mut SiteCounts,
     observer: &dyn Observer,
 ) -> u64 {
-    let mut reader = Reader {
-        inputs,
-        options: corpus,
-        sites: None,
-        held: VecDeque::new(),
-        held_docs: 0,
-        exhausted: false,
-        counter: Arc::new(AtomicU64::new(0)),
-        next_input: 0,
-        current: None,
-        line: 0,
-        doc: 0,
-    };
+    let mut reader = Reader::new(inputs, corpus, None);
     let mut stats = Stats::default();
     let result: Result<(), std::convert::Infallible> = ordered_map(
         corpus.threads.max(1),
@@ -590,19 +599,7 @@ pub fn run<W: Write + Send, R: Write + Send>(
     sites: Option<&mut SiteLearner>,
     observer: &dyn Observer,
 ) -> Result<Summary, CorpusError> {
-    let mut reader = Reader {
-        inputs,
-        options: corpus,
-        sites,
-        held: VecDeque::new(),
-        held_docs: 0,
-        exhausted: false,
-        counter: Arc::new(AtomicU64::new(0)),
-        next_input: 0,
-        current: None,
-        line: 0,
-        doc: 0,
-    };
+    let mut reader = Reader::new(inputs, corpus, sites);
     let mut summary = Summary::default();
     let mut warned = 0u64;
     ordered_map(
